@@ -1,0 +1,73 @@
+# Crossroads: two commands on a fresh machine.
+#   make serve   installs what is missing, builds the release app and serves it on 127.0.0.1:8080
+#   make test    installs what tests need and runs every layer (native, wasm in Chromium, Playwright)
+# Every target is idempotent: tools already present are not installed again.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+PORT ?= 8080
+CHROMIUM ?= /usr/bin/chromium
+CHROMEDRIVER ?= /usr/bin/chromedriver
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+export PATH := $(CURDIR)/tests/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMIUM CHROMEDRIVER
+
+.PHONY: serve test dist bench tools browser wasm-target trunk-cli wasm-bindgen-cli node-tools \
+        test-native test-wasm test-e2e clean
+
+## serve: build the release app and serve dist/ at http://127.0.0.1:$(PORT)/
+serve: dist
+	node tests/tools/serve.mjs --root dist --port $(PORT)
+
+## test: every test layer
+test: tools browser
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory dist
+	$(MAKE) --no-print-directory test-e2e
+
+test-native:
+	cargo test --locked
+
+test-wasm: wasm-target browser
+	cargo test --locked --target wasm32-unknown-unknown --test web
+
+test-e2e: node-tools browser
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+## dist: the release build (wasm-opt -Oz, CSP hash written by the post-build hook)
+dist: tools
+	trunk build --release --locked
+
+## bench: the decision engine's full recompute, timed natively
+bench:
+	cargo bench --locked --bench recompute
+
+tools: wasm-target trunk-cli wasm-bindgen-cli node-tools
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+trunk-cli:
+	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" || cargo install --locked trunk --version $(TRUNK_VERSION)
+
+# Not --locked: the registry mirror lacks a pinned dependency of the CLI's own lock file.
+wasm-bindgen-cli:
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+node-tools: tests/node_modules/.installed
+
+tests/node_modules/.installed: tests/package.json tests/package-lock.json
+	cd tests && npm ci --no-audit --no-fund
+	touch $@
+
+browser:
+	@[ -x "$(CHROMIUM)" ] && [ -x "$(CHROMEDRIVER)" ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+
+clean:
+	rm -rf dist target tests/node_modules

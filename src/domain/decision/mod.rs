@@ -1,0 +1,1 @@
+//! Decision methods (placeholder; being written).

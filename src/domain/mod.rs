@@ -1,0 +1,5 @@
+//! The pure heart of Crossroads: the workbook model, decision methods and everything computed
+//! from what the user entered. Nothing here touches the browser or the UI framework, so all of it
+//! is tested natively with `cargo test`.
+
+pub mod decision;

@@ -1,0 +1,133 @@
+//! The one translation layer: every user-visible string is a [`Key`] looked up for a [`Lang`].
+//!
+//! The catalogue is a table in [`catalogue`]: one row per key with its English, Dutch and French
+//! text, so a missing language column is a compile error and an empty one is caught by a native
+//! test. Placeholders are written `{name}` and filled by [`format`]. This module is pure Rust: it
+//! knows nothing of the browser, so the catalogue is tested natively.
+
+mod catalogue;
+
+pub use catalogue::Key;
+
+/// A language Crossroads speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Nl,
+    Fr,
+}
+
+impl Lang {
+    /// Every supported language, in the order the switch lists them.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Nl, Lang::Fr];
+
+    /// The BCP 47 tag, used for `<html lang>`, storage and the `lang=` URL parameter.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nl => "nl",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's own name, as the language switch shows it (never translated).
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Nl => "Nederlands",
+            Lang::Fr => "Français",
+        }
+    }
+
+    /// Parses a tag such as `fr`, `nl-BE` or `en-GB`; unknown tags give `None`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "nl" => Some(Lang::Nl),
+            "fr" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+
+    /// The first supported language among the browser's preferences, else English.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred.into_iter().find_map(Lang::from_tag).unwrap_or_default()
+    }
+}
+
+/// The text of `key` in `lang`.
+pub fn tr(lang: Lang, key: Key) -> &'static str {
+    let (en, nl, fr) = catalogue::row(key);
+    match lang {
+        Lang::En => en,
+        Lang::Nl => nl,
+        Lang::Fr => fr,
+    }
+}
+
+/// The text of `key` in `lang` with each `{name}` replaced by its value.
+pub fn format(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    let mut text = tr(lang, key).to_string();
+    for (name, value) in args {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
+
+/// The placeholder names (`{name}`) a text uses, in order of appearance.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start + 1..].find('}') else { break };
+        names.push(&rest[start + 1..start + 1 + len]);
+        rest = &rest[start + 1 + len + 1..];
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_text_in_every_language() {
+        for key in Key::ALL {
+            for lang in Lang::ALL {
+                assert!(!tr(lang, *key).trim().is_empty(), "{key:?} is empty in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_match_across_languages() {
+        for key in Key::ALL {
+            let mut en = placeholders(tr(Lang::En, *key));
+            en.sort_unstable();
+            for lang in [Lang::Nl, Lang::Fr] {
+                let mut other = placeholders(tr(lang, *key));
+                other.sort_unstable();
+                assert_eq!(en, other, "{key:?}: placeholders differ in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn format_fills_placeholders() {
+        assert_eq!(placeholders("a {x} b {y}"), vec!["x", "y"]);
+        let text = format(Lang::En, Key::DataSize, &[("size", "12 KB")]);
+        assert!(text.contains("12 KB"), "{text}");
+        assert!(!text.contains('{'));
+    }
+
+    #[test]
+    fn languages_negotiate_from_browser_tags() {
+        assert_eq!(Lang::negotiate(["de-DE", "nl-BE", "fr"]), Lang::Nl);
+        assert_eq!(Lang::negotiate(["fr-CA"]), Lang::Fr);
+        assert_eq!(Lang::negotiate(["de", "es"]), Lang::En);
+        assert_eq!(Lang::negotiate([]), Lang::En);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+}

@@ -1,0 +1,4 @@
+//! The only code that talks to browser APIs: storage, files, downloads, clipboard, `postMessage`.
+//! Everything here returns `Result`s with typed errors; nothing panics when the browser says no.
+
+pub mod storage;

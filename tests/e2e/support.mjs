@@ -1,0 +1,63 @@
+// Shared set-up for the Playwright journeys: the built dist/ served from a sub-path by the
+// header-applying test server, Debian's Chromium, and a page that records every problem
+// (console errors, page errors, failed or foreign requests, CSP violations).
+
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serveDist } from '../tools/serve.mjs';
+
+export const BASE = '/tools/crossroads/';
+export const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+
+/** Serves dist/ under BASE on a free port of 127.0.0.1. */
+export async function startApp({ base = BASE, extra } = {}) {
+  const server = await serveDist({ root: DIST, base, port: 0, extra });
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${base}` };
+}
+
+/** Debian's Chromium, headless, with its background traffic switched off. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+}
+
+/**
+ * A new page in a fresh context that records problems. `problems()` lists them; a test asserts
+ * it is empty. Requests to any origin other than `origin` count as problems.
+ */
+export async function openPage(browser, origin, { contextOptions = {} } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
+  const page = await context.newPage();
+  const found = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') found.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => found.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => found.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) found.push(`foreign request: ${url}`);
+  });
+  page.on('websocket', (ws) => found.push(`websocket: ${ws.url()}`));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const problems = async () => {
+    const csp = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    return [...found, ...csp.map((v) => `CSP violation: ${v}`)];
+  };
+  return { context, page, problems };
+}
+
+/** Waits until the wasm app has mounted (the static shell is replaced by the navigation). */
+export async function waitForApp(page) {
+  await page.waitForSelector('nav .nav-list a', { timeout: 20000 });
+}

@@ -1,0 +1,46 @@
+// Trunk post_build hook: writes the hashes of Trunk's inline loader script into the
+// Content-Security-Policy of index.html and `_headers`, so the strict policy admits exactly the
+// scripts this build ships. Runs with TRUNK_STAGING_DIR set (the final files before they move
+// into dist/).
+
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('postbuild: TRUNK_STAGING_DIR is not set; run me from Trunk.');
+  process.exit(1);
+}
+
+const indexPath = join(staging, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+
+const hashes = [];
+for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  if (/type=["']application\/(ld\+)?json["']/.test(match[0])) continue;
+  hashes.push(`'sha256-${createHash('sha256').update(match[1], 'utf8').digest('base64')}'`);
+}
+if (hashes.length === 0) {
+  console.error('postbuild: found no inline loader script in index.html');
+  process.exit(1);
+}
+
+const token = "'loader-hash'";
+if (!html.includes(token)) {
+  console.error(`postbuild: index.html has no ${token} token in its CSP`);
+  process.exit(1);
+}
+html = html.replace(token, hashes.join(' '));
+await writeFile(indexPath, html);
+
+const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
+if (!policy) {
+  console.error('postbuild: no CSP meta tag in index.html');
+  process.exit(1);
+}
+const headersPath = join(staging, '_headers');
+const headers = await readFile(headersPath, 'utf8');
+// frame-ancestors only works as a header; embedding in any page is wanted.
+await writeFile(headersPath, headers.replace('__CSP__', `${policy}; frame-ancestors *`));
+console.log(`postbuild: CSP admits ${hashes.length} inline script(s)`);
