@@ -109,3 +109,26 @@ mod tests {
         assert_eq!(Route::parse("#/VALUES"), None);
     }
 }
+
+/// The value of `name` in a URL query string such as `?embed=1&lang=fr` (percent-decoding only
+/// `%2C` and `+`, which is all our parameters need).
+pub fn query_param(search: &str, name: &str) -> Option<String> {
+    search.trim_start_matches('?').split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (key == name).then(|| value.replace("%2C", ",").replace("%2c", ",").replace('+', " "))
+    })
+}
+
+#[cfg(test)]
+mod query_tests {
+    use super::query_param;
+
+    #[test]
+    fn reads_parameters() {
+        assert_eq!(query_param("?lang=fr&embed=1", "lang").as_deref(), Some("fr"));
+        assert_eq!(query_param("?lang=fr&embed=1", "embed").as_deref(), Some("1"));
+        assert_eq!(query_param("?modules=attitudes%2Cvalues", "modules").as_deref(), Some("attitudes,values"));
+        assert_eq!(query_param("", "lang"), None);
+        assert_eq!(query_param("?language=fr", "lang"), None);
+    }
+}

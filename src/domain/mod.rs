@@ -3,3 +3,8 @@
 //! is tested natively with `cargo test`.
 
 pub mod decision;
+pub mod catalog;
+pub mod example;
+pub mod file;
+pub mod settings;
+pub mod workbook;

@@ -1,26 +1,10 @@
-//! The catalogue: one row per key, English | Dutch | French.
+//! The shell's catalogue: one row per key, English | Dutch | French.
 //!
 //! Dutch uses informal "je"; French uses "vous" and epicene wording. Keep rows grouped by screen.
 
-macro_rules! catalogue {
-    ($($key:ident => $en:expr, $nl:expr, $fr:expr;)*) => {
-        /// A user-visible text. Every variant has a row in all three languages.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Key { $($key,)* }
-
-        impl Key {
-            /// Every key, for tests that walk the whole catalogue.
-            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
-        }
-
-        /// The (English, Dutch, French) texts of a key.
-        pub(super) fn row(key: Key) -> (&'static str, &'static str, &'static str) {
-            match key { $(Key::$key => ($en, $nl, $fr),)* }
-        }
-    };
-}
-
-catalogue! {
+crate::i18n::catalogue! {
+    /// Texts of the app shell: chrome, home, banners, data page, empty states.
+    pub enum Key;
     // Chrome
     AppName => "Crossroads", "Crossroads", "Crossroads";
     Tagline => "Your private career workbook", "Je persoonlijke loopbaanwerkboek", "Votre carnet de carrière personnel";

@@ -9,6 +9,44 @@ mod catalogue;
 
 pub use catalogue::Key;
 
+/// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
+/// Each module may keep its own catalogue (see [`catalogue!`]); all are listed in [`all_rows`].
+pub trait Text: Copy + std::fmt::Debug + 'static {
+    /// The (English, Dutch, French) texts.
+    fn row(self) -> (&'static str, &'static str, &'static str);
+}
+
+/// Declares a catalogue enum: `catalogue! { pub enum Name; Variant => "en", "nl", "fr"; … }`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __i18n_catalogue {
+    ($(#[$meta:meta])* pub enum $name:ident; $($key:ident => $en:expr, $nl:expr, $fr:expr;)*) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($key,)* }
+
+        impl $name {
+            /// Every key, for tests that walk the whole catalogue.
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
+        }
+
+        impl $crate::i18n::Text for $name {
+            fn row(self) -> (&'static str, &'static str, &'static str) {
+                match self { $($name::$key => ($en, $nl, $fr),)* }
+            }
+        }
+    };
+}
+pub use crate::__i18n_catalogue as catalogue;
+
+/// Every row of every catalogue, named for test messages. Add new catalogues here.
+pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
+    fn rows<K: Text>(all: &[K]) -> impl Iterator<Item = (String, (&'static str, &'static str, &'static str))> + '_ {
+        all.iter().map(|k| (format!("{k:?}"), k.row()))
+    }
+    rows(Key::ALL).collect()
+}
+
 /// A language Crossroads speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -58,8 +96,8 @@ impl Lang {
 }
 
 /// The text of `key` in `lang`.
-pub fn tr(lang: Lang, key: Key) -> &'static str {
-    let (en, nl, fr) = catalogue::row(key);
+pub fn tr(lang: Lang, key: impl Text) -> &'static str {
+    let (en, nl, fr) = key.row();
     match lang {
         Lang::En => en,
         Lang::Nl => nl,
@@ -68,7 +106,7 @@ pub fn tr(lang: Lang, key: Key) -> &'static str {
 }
 
 /// The text of `key` in `lang` with each `{name}` replaced by its value.
-pub fn format(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+pub fn format(lang: Lang, key: impl Text, args: &[(&str, &str)]) -> String {
     let mut text = tr(lang, key).to_string();
     for (name, value) in args {
         text = text.replace(&format!("{{{name}}}"), value);
@@ -94,22 +132,22 @@ mod tests {
 
     #[test]
     fn every_key_has_text_in_every_language() {
-        for key in Key::ALL {
-            for lang in Lang::ALL {
-                assert!(!tr(lang, *key).trim().is_empty(), "{key:?} is empty in {}", lang.code());
+        for (name, (en, nl, fr)) in all_rows() {
+            for (code, text) in [("en", en), ("nl", nl), ("fr", fr)] {
+                assert!(!text.trim().is_empty(), "{name} is empty in {code}");
             }
         }
     }
 
     #[test]
     fn placeholders_match_across_languages() {
-        for key in Key::ALL {
-            let mut en = placeholders(tr(Lang::En, *key));
-            en.sort_unstable();
-            for lang in [Lang::Nl, Lang::Fr] {
-                let mut other = placeholders(tr(lang, *key));
+        for (name, (en, nl, fr)) in all_rows() {
+            let mut expected = placeholders(en);
+            expected.sort_unstable();
+            for (code, text) in [("nl", nl), ("fr", fr)] {
+                let mut other = placeholders(text);
                 other.sort_unstable();
-                assert_eq!(en, other, "{key:?}: placeholders differ in {}", lang.code());
+                assert_eq!(expected, other, "{name}: placeholders differ in {code}");
             }
         }
     }

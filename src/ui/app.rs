@@ -1,61 +1,95 @@
-//! The app root: context, the hash router, and mounting.
+//! The app root: state and locale context, the hash router, document attributes, mounting.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{Key, Lang};
+use crate::i18n::{self, Key};
+use crate::platform::browser;
 use crate::route::Route;
 use crate::ui::i18n::{t, Locale};
+use crate::ui::pages::{data::DataPage, home::HomePage, module_placeholder::ModulePlaceholder};
+use crate::ui::shell::{Banners, Footer, Header, SkipLink};
+use crate::ui::state::AppState;
 
-/// Mounts the app into `#app`, replacing the static loading shell that `index.html` paints
-/// before the wasm arrives.
+/// Mounts the app into `#app`, replacing the static shell that `index.html` paints before the
+/// wasm arrives.
 pub fn mount() {
     console_error_panic_hook::set_once();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(root) = document.get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
     root.set_inner_html("");
     leptos::mount::mount_to(root, App).forget();
 }
 
-/// The current route from `location.hash`.
-fn current_route() -> Route {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    Route::parse(&hash).unwrap_or(Route::Home)
+/// The route named by `location.hash`, and whether the hash named a real route.
+fn route_from_location() -> (Route, bool) {
+    match Route::parse(&browser::location_hash()) {
+        Some(route) => (route, true),
+        None => (Route::Home, false),
+    }
 }
 
-/// The whole app: header with navigation, the routed page, footer.
+/// The whole app: chrome, banners and the routed page.
 #[component]
 pub fn App() -> impl IntoView {
-    let locale = Locale(RwSignal::new(Lang::En));
+    let (state, lang) = AppState::init();
+    provide_context(state);
+    let locale = Locale(RwSignal::new(lang));
     provide_context(locale);
-    let route = RwSignal::new(current_route());
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
+
+    let (initial, known) = route_from_location();
+    let (route, set_route) = signal(initial);
+    let unknown_route = RwSignal::new(!known);
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        let (next, known) = route_from_location();
+        unknown_route.set(!known);
+        set_route.set(next);
+        browser::focus_id("main");
+    });
     on_cleanup(move || handle.remove());
 
+    Effect::new(move |_| browser::set_document_lang(locale.0.get().code()));
+    Effect::new(move |_| {
+        let theme = state.settings.with(|s| s.theme);
+        browser::set_document_theme((theme != crate::domain::settings::Theme::System).then_some(theme.as_str()));
+    });
+    Effect::new(move |_| {
+        let lang = locale.0.get();
+        let r = route.get();
+        let app_name = i18n::tr(lang, Key::AppName);
+        let title = if r == Route::Home { app_name.to_string() } else { format!("{} – {app_name}", i18n::tr(lang, r.label())) };
+        browser::set_document_title(&title);
+    });
+    Effect::new(move |_| {
+        let r = route.get();
+        if !matches!(r, Route::Home | Route::Data) && state.settings.with_untracked(|s| s.last_route.as_deref() != Some(r.slug())) {
+            state.update_settings(|s| s.last_route = Some(r.slug().to_string()));
+        }
+    });
+    if state.is_persistent() {
+        leptos::task::spawn_local(async move {
+            state.persisted.set(browser::request_persistence().await);
+        });
+    }
+
+    let page = move || match route.get() {
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Data => view! { <DataPage/> }.into_any(),
+        other => view! { <ModulePlaceholder route=other/> }.into_any(),
+    };
+
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
-            ev.prevent_default();
-            if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() { let _ = main.focus(); }
-            }
-        }>{move || t(Key::SkipToContent)}</a>
-        <header class="site-header">
-            <p class="brand"><a href="#/">{move || t(Key::AppName)}</a></p>
-            <nav aria-label=move || t(Key::MainNavigation)>
-                <ul class="nav-list">
-                    {Route::ALL.into_iter().map(|r| view! {
-                        <li><a href=r.href() aria-current=move || (route.get() == r).then_some("page")>{move || t(r.label())}</a></li>
-                    }).collect_view()}
-                </ul>
-            </nav>
-        </header>
+        <SkipLink/>
+        <Header route=route/>
+        <Banners/>
         <main id="main" tabindex="-1">
-            <h1>{move || t(route.get().label())}</h1>
-            <p>{move || t(Key::Tagline)}</p>
+            {move || unknown_route.get().then(|| view! {
+                <p class="banner" role="status">{move || t(Key::ErrorRouteMissing)}</p>
+            })}
+            {page}
         </main>
-        <footer class="site-footer"><p>{move || t(Key::FooterPrivacy)}</p></footer>
+        <Footer/>
     }
 }

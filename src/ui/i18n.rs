@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{self, Key, Lang};
+use crate::i18n::{self, Lang, Text};
 
 /// The language the UI speaks right now.
 #[derive(Clone, Copy)]
@@ -14,11 +14,11 @@ pub fn use_locale() -> Locale {
 }
 
 /// Text of `key` in the current language (reactive when called inside a closure).
-pub fn t(key: Key) -> &'static str {
+pub fn t(key: impl Text) -> &'static str {
     i18n::tr(use_locale().0.get(), key)
 }
 
 /// Text of `key` with placeholders filled (reactive when called inside a closure).
-pub fn t_with(key: Key, args: &[(&str, &str)]) -> String {
+pub fn t_with(key: impl Text, args: &[(&str, &str)]) -> String {
     i18n::format(use_locale().0.get(), key, args)
 }

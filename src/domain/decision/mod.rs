@@ -1,1 +1,3 @@
 //! Decision methods (placeholder; being written).
+pub mod model;
+pub use model::*;

@@ -1,0 +1,75 @@
+//! "Your data": where it lives, how big it is, when it was last exported, delete everything.
+
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::state::use_app;
+
+/// Bytes as a short human size in the given locale's decimal style.
+fn human_size(bytes: usize, decimal_comma: bool) -> String {
+    let text = if bytes < 1024 { format!("{bytes} B") } else { format!("{:.1} KB", bytes as f64 / 1024.0) };
+    if decimal_comma {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
+/// The data page.
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let app = use_app();
+    let locale = use_locale();
+    let confirming = RwSignal::new(false);
+    let deleted = RwSignal::new(false);
+    let size = move || {
+        let comma = locale.0.get() != crate::i18n::Lang::En;
+        t_with(Key::DataSize, &[("size", &human_size(app.stored_bytes.get(), comma))])
+    };
+    let last_export = move || match app.settings.with(|s| s.last_export.clone()) {
+        Some(date) => t_with(Key::DataLastExport, &[("date", date.get(..10).unwrap_or(&date))]),
+        None => t(Key::DataNeverExported).to_string(),
+    };
+    view! {
+        <h1 id="page-title">{move || t(Key::DataTitle)}</h1>
+        <section class="card">
+            <p>{move || t(Key::DataWhere)}</p>
+            <p>{move || t(Key::DataEviction)}</p>
+            <dl class="facts">
+                <dt>{move || t(Key::DataStorageMode)}</dt>
+                <dd data-testid="storage-mode">{move || if app.is_persistent() { t(Key::DataStorageLocal) } else { t(Key::DataStorageMemory) }}</dd>
+                <dd data-testid="data-size">{size}</dd>
+                <dd>{move || match app.persisted.get() {
+                    Some(true) => t(Key::DataPersisted),
+                    _ => t(Key::DataNotPersisted),
+                }}</dd>
+                <dd data-testid="last-export">{last_export}</dd>
+            </dl>
+        </section>
+        <section class="card danger-zone" aria-labelledby="delete-title">
+            <h2 id="delete-title">{move || t(Key::DataDeleteTitle)}</h2>
+            <p>{move || t(Key::DataDeleteText)}</p>
+            {move || if confirming.get() {
+                view! {
+                    <div role="group" aria-labelledby="delete-title" class="confirm">
+                        <button class="danger" data-testid="delete-confirm" on:click=move |_| {
+                            app.delete_everything();
+                            confirming.set(false);
+                            deleted.set(true);
+                        }>{move || t(Key::DataDeleteFinal)}</button>
+                        <button class="secondary" on:click=move |_| confirming.set(false)>{move || t(Key::Cancel)}</button>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <button class="danger" data-testid="delete-everything" on:click=move |_| {
+                        deleted.set(false);
+                        confirming.set(true);
+                    }>{move || t(Key::DataDeleteButton)}</button>
+                }.into_any()
+            }}
+            <p role="status">{move || deleted.get().then(|| t(Key::DataDeleted))}</p>
+        </section>
+    }
+}

@@ -1,0 +1,5 @@
+//! One component per route.
+
+pub mod data;
+pub mod home;
+pub mod module_placeholder;

@@ -1,0 +1,176 @@
+//! The chrome around every page: skip link, header with navigation, language and theme
+//! switches, the save indicator, banners, and the footer.
+
+use leptos::prelude::*;
+
+use crate::domain::settings::{ExportReminder, Theme};
+use crate::i18n::{Key, Lang};
+use crate::platform::browser;
+use crate::route::Route;
+use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::state::{use_app, SaveState};
+
+/// A link that moves keyboard focus past the navigation to the page content.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            browser::focus_id("main");
+        }>{move || t(Key::SkipToContent)}</a>
+    }
+}
+
+/// Product name, module navigation, language and theme switches, save status.
+#[component]
+pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <p class="brand"><a href="#/">{move || t(Key::AppName)}</a></p>
+            <nav class="site-nav" aria-label=move || t(Key::MainNavigation)>
+                <ul class="nav-list">
+                    {Route::ALL.into_iter().map(|r| view! {
+                        <li>
+                            <a href=r.href() aria-current=move || (route.get() == r).then_some("page")>
+                                {move || t(r.label())}
+                            </a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+            <div class="header-tools">
+                <SaveIndicator/>
+                <LanguageSwitch/>
+                <ThemeSwitch/>
+            </div>
+        </header>
+    }
+}
+
+/// The language switch; the choice is remembered in this browser.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let locale = use_locale();
+    let app = use_app();
+    view! {
+        <label>
+            {move || t(Key::Language)}
+            <select on:change=move |ev| {
+                if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                    locale.0.set(lang);
+                    app.update_settings(|s| s.lang = Some(lang.code().to_string()));
+                }
+            }>
+                {Lang::ALL.into_iter().map(|lang| view! {
+                    <option value=lang.code() lang=lang.code() prop:selected=move || locale.0.get() == lang>
+                        {lang.native_name()}
+                    </option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// System, light or dark theme.
+#[component]
+pub fn ThemeSwitch() -> impl IntoView {
+    let app = use_app();
+    let label = |theme: Theme| match theme {
+        Theme::System => Key::ThemeSystem,
+        Theme::Light => Key::ThemeLight,
+        Theme::Dark => Key::ThemeDark,
+    };
+    view! {
+        <label>
+            {move || t(Key::Theme)}
+            <select on:change=move |ev| {
+                if let Some(theme) = Theme::parse(&event_target_value(&ev)) {
+                    app.update_settings(|s| s.theme = theme);
+                }
+            }>
+                {Theme::ALL.into_iter().map(|theme| view! {
+                    <option value=theme.as_str() prop:selected=move || app.settings.with(|s| s.theme == theme)>
+                        {move || t(label(theme))}
+                    </option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// "All changes saved" or what went wrong, announced politely to screen readers.
+#[component]
+pub fn SaveIndicator() -> impl IntoView {
+    let app = use_app();
+    let text = move || match app.save_state.get() {
+        SaveState::Saved => t(Key::SaveSaved),
+        SaveState::Pending => t(Key::SaveSaving),
+        SaveState::MemoryOnly => t(Key::SaveMemoryOnly),
+        SaveState::Quota | SaveState::TooLarge => t(Key::SaveFailed),
+    };
+    let class = move || match app.save_state.get() {
+        SaveState::Saved => "save-status ok",
+        SaveState::Pending => "save-status",
+        _ => "save-status problem",
+    };
+    view! { <p class=class role="status" aria-live="polite" data-testid="save-status">{text}</p> }
+}
+
+/// Warnings that must not be missed: storage problems, the export reminder, the example person.
+#[component]
+pub fn Banners() -> impl IntoView {
+    let app = use_app();
+    let storage_banner = move || {
+        let key = match app.save_state.get() {
+            SaveState::MemoryOnly => Key::BannerMemoryOnly,
+            SaveState::Quota => Key::BannerQuota,
+            SaveState::TooLarge => Key::BannerTooLarge,
+            _ => return None,
+        };
+        Some(view! {
+            <div class="banner error" role="alert" data-testid="storage-banner">
+                <p>{move || t(key)}</p>
+                <a class="button secondary" href=Route::Data.href()>{move || t(Key::GoToData)}</a>
+            </div>
+        })
+    };
+    let load_failed = move || {
+        app.load_failed.get().then(|| view! {
+            <div class="banner error" role="alert">
+                <p>{move || t(Key::BannerStorageLoadFailed)}</p>
+                <button class="secondary" on:click=move |_| app.load_failed.set(false)>{move || t(Key::Dismiss)}</button>
+            </div>
+        })
+    };
+    let export_reminder = move || {
+        let has_content = app.workbook.with(|w| !w.is_empty());
+        let text = match app.settings.with(|s| s.export_reminder(has_content, &browser::now_iso()))? {
+            ExportReminder::Stale { days } => t_with(Key::BannerExportOld, &[("days", &days.to_string())]),
+            ExportReminder::FirstTip => t(Key::BannerExportFirst).to_string(),
+        };
+        Some(view! {
+            <div class="banner" role="note" data-testid="export-reminder">
+                <p>{text}</p>
+                <a class="button secondary" href=Route::Data.href()>{move || t(Key::GoToData)}</a>
+                <button class="secondary" on:click=move |_| app.update_settings(|s| s.dismiss_reminder(&browser::now_iso()))>
+                    {move || t(Key::Dismiss)}
+                </button>
+            </div>
+        })
+    };
+    let example = move || {
+        app.settings.with(|s| s.example_loaded).then(|| view! {
+            <div class="banner" role="note" data-testid="example-banner">
+                <p>{move || t(Key::ExampleActive)}</p>
+                <button class="secondary" on:click=move |_| app.remove_example()>{move || t(Key::ExampleRemove)}</button>
+            </div>
+        })
+    };
+    view! { {storage_banner} {load_failed} {example} {export_reminder} }
+}
+
+/// The privacy promise, on every page.
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! { <footer class="site-footer"><p>{move || t(Key::FooterPrivacy)}</p></footer> }
+}

@@ -1,0 +1,202 @@
+//! The app's state as context: the workbook, this browser's settings, and the save status.
+//!
+//! Components change the workbook with [`AppState::update`]; a debounced effect saves it
+//! (after [`SAVE_DELAY_MS`] of quiet, not on every keystroke). A save that fails keeps the work
+//! in memory, shows why, and is retried on the next change and every [`RETRY_MS`].
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::domain::example::example_workbook;
+use crate::domain::settings::{Settings, Theme};
+use crate::domain::workbook::Workbook;
+use crate::i18n::Lang;
+use crate::platform::browser;
+use crate::platform::workbook_store::{SaveError, WorkbookStore};
+use crate::route::query_param;
+
+/// Quiet time before a change is saved.
+pub const SAVE_DELAY_MS: u64 = 400;
+/// How often a failed save is retried.
+pub const RETRY_MS: u64 = 10_000;
+
+/// Where saving stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Everything is in storage.
+    Saved,
+    /// A change waits for the debounce timer.
+    Pending,
+    /// Storage is unavailable: the workbook lives in this page only.
+    MemoryOnly,
+    /// The last save failed because storage is full.
+    Quota,
+    /// The workbook is over the 1 MB cap and was not saved.
+    TooLarge,
+}
+
+/// Shared state, provided as context at the root. All fields are cheap copyable handles.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub workbook: RwSignal<Workbook>,
+    pub settings: RwSignal<Settings>,
+    pub save_state: RwSignal<SaveState>,
+    /// The stored copy could not be read at start-up (it was kept aside).
+    pub load_failed: RwSignal<bool>,
+    /// `navigator.storage.persist()` was granted.
+    pub persisted: RwSignal<Option<bool>>,
+    /// Stored workbook size in bytes, updated after each save.
+    pub stored_bytes: RwSignal<usize>,
+    store: StoredValue<WorkbookStore, LocalStorage>,
+    timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// Set to skip the save that a programmatic reset would otherwise trigger.
+    skip_next_save: StoredValue<bool>,
+}
+
+/// The state from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    /// Loads everything from storage and starts the autosave.
+    pub fn init() -> (AppState, Lang) {
+        let store = WorkbookStore::open();
+        let loaded = store.load();
+        let mut settings = store.settings();
+        let search = browser::location_search();
+        if let Some(theme) = query_param(&search, "theme").as_deref().and_then(Theme::parse) {
+            settings.theme = theme;
+        }
+        let lang = query_param(&search, "lang")
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .or_else(|| settings.lang.as_deref().and_then(Lang::from_tag))
+            .unwrap_or_else(|| Lang::negotiate(browser::preferred_languages().iter().map(String::as_str)));
+        let persistent = store.is_persistent();
+        let state = AppState {
+            workbook: RwSignal::new(loaded.workbook),
+            settings: RwSignal::new(settings),
+            save_state: RwSignal::new(if persistent { SaveState::Saved } else { SaveState::MemoryOnly }),
+            load_failed: RwSignal::new(loaded.unreadable.is_some()),
+            persisted: RwSignal::new(None),
+            stored_bytes: RwSignal::new(store.stored_bytes()),
+            store: StoredValue::new_local(store),
+            timer: StoredValue::new_local(None),
+            skip_next_save: StoredValue::new(false),
+        };
+        state.start_autosave();
+        (state, lang)
+    }
+
+    fn start_autosave(self) {
+        let workbook = self.workbook;
+        Effect::new(move |first: Option<()>| {
+            workbook.track();
+            if first.is_none() {
+                return;
+            }
+            if self.skip_next_save.get_value() {
+                self.skip_next_save.set_value(false);
+                return;
+            }
+            self.schedule_save();
+        });
+        let retry = move || {
+            if matches!(self.save_state.get_untracked(), SaveState::Quota) {
+                self.save_now();
+            }
+        };
+        let _ = set_interval_with_handle(retry, Duration::from_millis(RETRY_MS));
+    }
+
+    fn schedule_save(self) {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+        }
+        if self.save_state.get_untracked() != SaveState::MemoryOnly {
+            self.save_state.set(SaveState::Pending);
+        }
+        let handle = set_timeout_with_handle(move || self.save_now(), Duration::from_millis(SAVE_DELAY_MS)).ok();
+        self.timer.set_value(handle);
+    }
+
+    /// Saves the workbook immediately and updates the save status.
+    pub fn save_now(self) {
+        let lang = use_context::<crate::ui::i18n::Locale>().map(|l| l.0.get_untracked()).unwrap_or_default();
+        let result = self.store.with_value(|store| {
+            if !store.is_persistent() {
+                return None;
+            }
+            Some(self.workbook.with_untracked(|wb| store.save(wb, &browser::now_iso(), lang.code())))
+        });
+        let state = match result {
+            None => SaveState::MemoryOnly,
+            Some(Ok(bytes)) => {
+                self.stored_bytes.set(bytes);
+                SaveState::Saved
+            }
+            Some(Err(SaveError::Quota)) | Some(Err(SaveError::Refused(_))) => SaveState::Quota,
+            Some(Err(SaveError::TooLarge { .. })) => SaveState::TooLarge,
+        };
+        self.save_state.set(state);
+    }
+
+    /// Changes the workbook in place.
+    pub fn update(self, f: impl FnOnce(&mut Workbook)) {
+        self.workbook.update(f);
+    }
+
+    /// True when the browser keeps our data across reloads.
+    pub fn is_persistent(self) -> bool {
+        self.store.with_value(WorkbookStore::is_persistent)
+    }
+
+    /// Changes this browser's settings and stores them at once (they change rarely).
+    pub fn update_settings(self, f: impl FnOnce(&mut Settings)) {
+        self.settings.update(f);
+        self.settings.with_untracked(|settings| {
+            self.store.with_value(|s| {
+                let _ = s.save_settings(settings);
+            })
+        });
+    }
+
+    /// Shows the example person, keeping the person's own workbook aside.
+    pub fn load_example(self) {
+        if self.settings.get_untracked().example_loaded {
+            return;
+        }
+        let own = self.workbook.get_untracked();
+        let stashed = self.store.with_value(|s| s.stash_own(&own, &browser::now_iso(), "en"));
+        if stashed.is_err() && !own.is_empty() && self.is_persistent() {
+            // Without room to keep the person's own work aside, showing the example would risk it.
+            self.save_state.set(SaveState::Quota);
+            return;
+        }
+        self.update_settings(|s| s.example_loaded = true);
+        self.workbook.set(example_workbook());
+    }
+
+    /// Removes the example person and brings the person's own workbook back.
+    pub fn remove_example(self) {
+        let own = self.store.with_value(WorkbookStore::take_stash);
+        self.update_settings(|s| s.example_loaded = false);
+        self.workbook.set(own);
+    }
+
+    /// Deletes every Crossroads key from this browser and starts over, empty.
+    pub fn delete_everything(self) -> bool {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+        }
+        let ok = self.store.with_value(|s| s.delete_everything()).is_ok();
+        self.skip_next_save.set_value(true);
+        self.workbook.set(Workbook::default());
+        self.settings.set(Settings::default());
+        self.stored_bytes.set(0);
+        self.save_state.set(if self.is_persistent() { SaveState::Saved } else { SaveState::MemoryOnly });
+        ok
+    }
+}
