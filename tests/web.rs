@@ -44,3 +44,146 @@ fn memory_store_works_without_local_storage() {
     store.set("crossroads.a", "1").unwrap();
     assert_eq!(store.keys_with_prefix("crossroads."), vec!["crossroads.a".to_string()]);
 }
+
+mod workbook_store {
+    use crossroads::domain::workbook::{Experience, Workbook};
+    use crossroads::platform::storage::KeyValueStore;
+    use crossroads::platform::workbook_store::*;
+    use wasm_bindgen_test::*;
+
+    fn raw() -> web_sys::Storage {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap()
+    }
+
+    fn workbook_with(title: &str) -> Workbook {
+        let mut wb = Workbook::default();
+        wb.experiences.push(Experience { id: "e1".into(), title: title.into(), ..Default::default() });
+        wb
+    }
+
+    #[wasm_bindgen_test]
+    fn save_keeps_the_previous_version_as_backup() {
+        raw().clear().unwrap();
+        let store = WorkbookStore::open();
+        store.save(&workbook_with("first"), "2026-11-23T10:00:00Z", "en").unwrap();
+        assert_eq!(store.backup(), None, "nothing to back up before the first save");
+        store.save(&workbook_with("second"), "2026-11-23T10:01:00Z", "en").unwrap();
+        assert_eq!(store.load().workbook, workbook_with("second"));
+        assert_eq!(store.backup(), Some(workbook_with("first")));
+        // The stored text is a plain workbook file.
+        let text = raw().get_item(WORKBOOK_KEY).unwrap().unwrap();
+        assert!(text.contains("\"format\":\"crossroads-workbook\""), "{text}");
+    }
+
+    #[wasm_bindgen_test]
+    fn workbooks_over_one_megabyte_are_refused_and_nothing_is_overwritten() {
+        raw().clear().unwrap();
+        let store = WorkbookStore::open();
+        store.save(&workbook_with("kept"), "2026-11-23T10:00:00Z", "en").unwrap();
+        let mut big = Workbook::default();
+        for i in 0..120 {
+            big.experiences.push(Experience { id: format!("e{i}"), did: "x".repeat(9_000), ..Default::default() });
+        }
+        match store.save(&big, "2026-11-23T10:01:00Z", "en") {
+            Err(SaveError::TooLarge { bytes }) => assert!(bytes > 1_000_000),
+            other => panic!("expected TooLarge, got {other:?}"),
+        }
+        assert_eq!(store.load().workbook, workbook_with("kept"));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_full_quota_is_reported_and_saving_resumes_when_space_returns() {
+        raw().clear().unwrap();
+        let store = WorkbookStore::open();
+        store.save(&workbook_with("before"), "2026-11-23T10:00:00Z", "en").unwrap();
+        // Fill the origin's storage with filler until the browser refuses more.
+        let chunk = "f".repeat(256 * 1024);
+        let mut fillers = Vec::new();
+        for i in 0..64 {
+            let key = format!("filler.{i}");
+            if raw().set_item(&key, &chunk).is_err() {
+                break;
+            }
+            fillers.push(key);
+        }
+        let small = "s".repeat(1024);
+        for i in 0..512 {
+            if raw().set_item(&format!("filler.small.{i}"), &small).is_err() {
+                break;
+            }
+            fillers.push(format!("filler.small.{i}"));
+        }
+        let mut after = workbook_with("after");
+        for i in 2..10 {
+            after.experiences.push(Experience { id: format!("e{i}"), did: "d".repeat(9_000), ..Default::default() });
+        }
+        assert_eq!(store.save(&after, "2026-11-23T10:01:00Z", "en"), Err(SaveError::Quota));
+        assert_eq!(store.load().workbook, workbook_with("before"), "the old save is intact");
+        for key in fillers {
+            raw().remove_item(&key).unwrap();
+        }
+        store.save(&after, "2026-11-23T10:02:00Z", "en").unwrap();
+        assert!(store.load().workbook == after, "the new save is readable");
+    }
+
+    #[wasm_bindgen_test]
+    fn an_unreadable_stored_copy_is_kept_aside() {
+        raw().clear().unwrap();
+        raw().set_item(WORKBOOK_KEY, "{not json").unwrap();
+        let loaded = WorkbookStore::open().load();
+        assert_eq!(loaded.workbook, Workbook::default());
+        assert!(loaded.unreadable.is_some());
+        assert_eq!(raw().get_item(UNREADABLE_KEY).unwrap().as_deref(), Some("{not json"));
+    }
+
+    #[wasm_bindgen_test]
+    fn without_local_storage_everything_lives_in_memory() {
+        raw().clear().unwrap();
+        let store = WorkbookStore::with(KeyValueStore::memory());
+        assert!(!store.is_persistent());
+        store.save(&workbook_with("memory"), "2026-11-23T10:00:00Z", "en").unwrap();
+        assert_eq!(store.load().workbook, workbook_with("memory"));
+        assert_eq!(raw().get_item(WORKBOOK_KEY).unwrap(), None, "nothing reached localStorage");
+    }
+
+    #[wasm_bindgen_test]
+    fn delete_everything_removes_only_our_keys() {
+        raw().clear().unwrap();
+        raw().set_item("someone-else", "keep").unwrap();
+        let store = WorkbookStore::open();
+        store.save(&workbook_with("a"), "2026-11-23T10:00:00Z", "en").unwrap();
+        store.save(&workbook_with("b"), "2026-11-23T10:01:00Z", "en").unwrap();
+        store.save_settings(&Default::default()).unwrap();
+        store.delete_everything().unwrap();
+        assert_eq!(raw().length().unwrap(), 1);
+        assert_eq!(raw().get_item("someone-else").unwrap().as_deref(), Some("keep"));
+    }
+
+    #[wasm_bindgen_test]
+    fn the_example_stash_brings_the_own_workbook_back() {
+        raw().clear().unwrap();
+        let store = WorkbookStore::open();
+        store.stash_own(&workbook_with("mine"), "2026-11-23T10:00:00Z", "en").unwrap();
+        assert_eq!(store.take_stash(), workbook_with("mine"));
+        assert_eq!(store.take_stash(), Workbook::default(), "the stash is emptied once taken");
+    }
+}
+
+mod app {
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    async fn the_app_mounts_with_every_navigation_item() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        root.set_id("app");
+        document.body().unwrap().append_child(&root).unwrap();
+        crossroads::mount();
+        // Let Leptos run its first effects.
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await.unwrap();
+        let links = root.query_selector_all("nav .nav-list a").unwrap();
+        assert_eq!(links.length(), 11);
+        let h1 = root.query_selector("h1").unwrap().unwrap();
+        assert!(!h1.text_content().unwrap_or_default().trim().is_empty());
+    }
+}

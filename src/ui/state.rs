@@ -103,6 +103,18 @@ impl AppState {
             }
             self.schedule_save();
         });
+        // A change made just before the page closes must not wait for the timer.
+        let flush = move || {
+            if self.save_state.get_untracked() == SaveState::Pending {
+                self.save_now();
+            }
+        };
+        let pagehide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+        on_cleanup(move || {
+            pagehide.remove();
+            hidden.remove();
+        });
         let retry = move || {
             if matches!(self.save_state.get_untracked(), SaveState::Quota) {
                 self.save_now();

@@ -1,7 +1,8 @@
 //! TOPSIS as a second opinion on the ranked options: vector normalisation, weighted, all criteria
 //! benefit criteria (scores are "higher is better" by contract).
 //!
-//! r_ij = w_j · v_ij / √(Σ_i v_ij²); the ideal and anti-ideal are each column's maximum and
+//! r_ij = w_j · v_ij / √(Σ_i v_ij²) (computed with the column scaled by its maximum, which is
+//! the same ratio but safe from underflow); the ideal and anti-ideal are each column's maximum and
 //! minimum; closeness = D⁻ / (D⁺ + D⁻) with Euclidean distances. A column whose values are all
 //! equal (including all zero, where the norm is 0) contributes nothing; when D⁺ + D⁻ = 0 the
 //! closeness is 0.5. The list is sorted by closeness, best first; exact ties keep workbook order
@@ -26,9 +27,12 @@ pub fn closeness(table: &ScoreTable, weights: &[f64]) -> Vec<f64> {
         if column.clone().all(|x| x == first) {
             continue;
         }
-        let norm = column.map(|x| x * x).sum::<f64>().sqrt();
+        // Scaling by the column's largest value first keeps tiny scores (1e-300) from underflowing
+        // the norm to 0; the ratios v/‖v‖ are unchanged.
+        let largest = column.clone().fold(0.0, f64::max);
+        let norm = column.map(|x| (x / largest) * (x / largest)).sum::<f64>().sqrt();
         let w = weights.get(j).copied().unwrap_or(0.0);
-        let r = |i: usize| w * v[i * n + j] / norm;
+        let r = |i: usize| w * (v[i * n + j] / largest) / norm;
         let (mut best, mut worst) = (f64::NEG_INFINITY, f64::INFINITY);
         for i in 0..m {
             best = best.max(r(i));

@@ -214,11 +214,15 @@ pub fn equal_weights(n: usize) -> Vec<f64> {
 /// stay zeros.
 pub fn normalise(amounts: &[f64]) -> Vec<f64> {
     let clean = |a: f64| if a.is_finite() && a > 0.0 { a } else { 0.0 };
-    // Dividing by the largest amount first keeps the sum finite for amounts near f64::MAX.
-    let largest = amounts.iter().copied().map(clean).fold(0.0, f64::max);
-    if largest == 0.0 {
+    let sum: f64 = amounts.iter().map(|&a| clean(a)).sum();
+    if sum == 0.0 {
         return vec![0.0; amounts.len()];
     }
+    if sum.is_finite() {
+        return amounts.iter().map(|&a| clean(a) / sum).collect();
+    }
+    // Amounts near f64::MAX overflow the sum: divide by the largest first.
+    let largest = amounts.iter().copied().map(clean).fold(0.0, f64::max);
     let scaled: Vec<f64> = amounts.iter().map(|&a| clean(a) / largest).collect();
     let sum: f64 = scaled.iter().sum();
     scaled.iter().map(|s| s / sum).collect()
@@ -327,6 +331,8 @@ pub(super) struct PerronSolver {
     x: Vec<f64>,
     y: Vec<f64>,
     z: Vec<f64>,
+    #[cfg(test)]
+    pub(super) last_steps: usize,
 }
 
 impl PerronSolver {
@@ -343,7 +349,7 @@ impl PerronSolver {
             matrix[i * n + i] = 1.0 + missing as f64;
         }
         let mut solver =
-            PerronSolver { n, matrix, lu: vec![0.0; n * n], x: vec![0.0; n], y: vec![0.0; n], z: vec![0.0; n] };
+            PerronSolver { n, matrix, lu: vec![0.0; n * n], x: vec![0.0; n], y: vec![0.0; n], z: vec![0.0; n], #[cfg(test)] last_steps: 0 };
         for j in judgements {
             solver.set_ratio(j.a, j.b, j.ratio);
         }
@@ -387,6 +393,10 @@ impl PerronSolver {
                 std::mem::swap(&mut self.x, &mut self.z);
             } else {
                 std::mem::swap(&mut self.x, &mut self.y);
+            }
+            #[cfg(test)]
+            {
+                self.last_steps = step * 100 + usize::from(slow);
             }
             if change <= TOLERANCE || change.is_nan() {
                 break;
@@ -713,5 +723,59 @@ mod tests {
                 prop_assert!(sum == 0.0 || (sum - 1.0).abs() <= 1e-9);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod scratch_profile {
+    use super::*;
+    use crate::domain::decision::rng::Rng;
+
+    fn count_steps(n: usize, pairs: &[(usize, usize, f64)]) {
+        let j: Vec<Judgement> = pairs.iter().map(|&(a, b, ratio)| Judgement { a, b, ratio }).collect();
+        let mut solver = PerronSolver::new(n, &j);
+        let nominal = {
+            solver.solve(&equal_weights(n));
+            solver.weights().to_vec()
+        };
+        let mut rng = Rng::new(1);
+        let mut hist = std::collections::BTreeMap::new();
+        let start = std::time::Instant::now();
+        for _ in 0..10_000 {
+            for x in &j {
+                let u = rng.next_f64();
+                solver.set_ratio(x.a, x.b, x.ratio / 2.0 * libm::exp(u * 4f64.ln()));
+            }
+            solver.solve(&nominal);
+            *hist.entry(solver.last_steps).or_insert(0) += 1;
+        }
+        eprintln!("n={n} pairs={} time {:?} steps {:?}", j.len(), start.elapsed(), hist);
+        let start = std::time::Instant::now();
+        let mut acc = 0.0;
+        for _ in 0..10_000 {
+            for _ in &j {
+                let u = rng.next_f64();
+                acc += libm::exp(u * 4f64.ln());
+            }
+        }
+        eprintln!("  exp only {:?} {acc}", start.elapsed());
+        let start = std::time::Instant::now();
+        for _ in 0..10_000 {
+            solver.solve(std::hint::black_box(&nominal));
+        }
+        eprintln!("  solve only (fixed matrix) {:?} steps {}", start.elapsed(), solver.last_steps);
+    }
+
+    #[test]
+    #[ignore]
+    fn profile() {
+        let n = 12;
+        let mut complete = vec![];
+        for a in 0..n { for b in a + 1..n { complete.push((a, b, [1.0, 2.0, 3.0, 0.5, 5.0, 1.0 / 3.0, 7.0, 0.25][(a * 5 + b * 3) % 8])); } }
+        count_steps(n, &complete);
+        let chain: Vec<_> = (1..n).map(|b| (b - 1, b, [2.0, 0.5, 3.0][b % 3])).collect();
+        count_steps(n, &chain);
+        let mut cyc = chain.clone(); cyc.push((0, n - 1, 2.0)); cyc.push((3, 8, 0.5));
+        count_steps(n, &cyc);
     }
 }

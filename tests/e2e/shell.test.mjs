@@ -1,0 +1,149 @@
+// The app shell as a user meets it: every route, reloads, languages, keyboard navigation, the
+// example person and deleting everything.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, launchBrowser, openPage, waitForApp } from './support.mjs';
+
+const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'report', 'data', 'workshop'];
+
+let app;
+let browser;
+
+before(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  app?.server.close();
+});
+
+/** Our keys in localStorage. */
+const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('crossroads.')));
+
+test('every route renders a heading with no console errors', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin);
+  await page.goto(app.url);
+  await waitForApp(page);
+  for (const slug of ROUTES) {
+    await page.goto(`${app.url}#/${slug}`);
+    const heading = page.locator('main h1');
+    await heading.waitFor();
+    assert.ok((await heading.innerText()).trim().length > 0, `#/${slug} has a heading`);
+    if (slug) {
+      assert.equal(await page.locator(`nav a[href="#/${slug}"]`).getAttribute('aria-current'), 'page');
+    }
+  }
+  await page.goto(`${app.url}#/no-such-page`);
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.locator('nav a[href="#/"]').getAttribute('aria-current'), 'page', 'unknown routes lead home');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('the example person loads, survives a reload, and is removed again', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin);
+  await page.goto(app.url);
+  await waitForApp(page);
+  const progress = page.locator('[data-testid=progress] .state.done');
+  assert.equal(await progress.count(), 0, 'a new workbook has nothing filled in');
+  await page.getByRole('button', { name: 'Load the example' }).click();
+  await page.locator('[data-testid=example-banner]').waitFor();
+  assert.ok((await progress.count()) >= 5, 'the example fills in the modules');
+  await page.locator('[data-testid=save-status].ok').waitFor();
+  await page.reload();
+  await waitForApp(page);
+  await page.locator('[data-testid=example-banner]').waitFor();
+  assert.ok((await progress.count()) >= 5, 'the change survived the reload');
+  await page.locator('[data-testid=example-banner]').getByRole('button', { name: 'Remove the example' }).click();
+  await page.locator('[data-testid=example-banner]').waitFor({ state: 'detached' });
+  assert.equal(await progress.count(), 0);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await progress.count(), 0, 'the removal survived the reload');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('the language switch and ?lang= change every text, <html lang> and are remembered', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin);
+  await page.goto(app.url);
+  await waitForApp(page);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByLabel('Language').selectOption('nl');
+  await page.locator('nav a[href="#/experiences"]', { hasText: 'Ervaringen' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.locator('nav a[href="#/experiences"]').innerText(), 'Ervaringen', 'remembered');
+  await page.goto(`${app.url}?lang=fr#/values`);
+  await waitForApp(page);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assert.equal(await page.locator('nav a[href="#/"]').innerText(), 'Accueil');
+  assert.equal(await page.locator('main h1').innerText(), 'Valeurs');
+  assert.match(await page.title(), /^Valeurs – Crossroads$/);
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('the theme follows the choice and is remembered', async () => {
+  const { page, context } = await openPage(browser, app.origin, { contextOptions: { colorScheme: 'light' } });
+  await page.goto(app.url);
+  await waitForApp(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByLabel('Theme').selectOption('dark');
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  assert.notEqual(await background(), light);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  await page.goto(`${app.url}?theme=light`);
+  await waitForApp(page);
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'light');
+  await context.close();
+});
+
+test('keyboard alone reaches the skip link and every navigation item', async () => {
+  const { page, context } = await openPage(browser, app.origin);
+  await page.goto(app.url);
+  await waitForApp(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  const reached = new Set();
+  for (let i = 0; i < 30; i += 1) {
+    await page.keyboard.press('Tab');
+    const href = await page.evaluate(() => document.activeElement.getAttribute('href'));
+    if (href) reached.add(href);
+  }
+  for (const slug of ROUTES) assert.ok(reached.has(`#/${slug}`), `Tab reaches #/${slug}`);
+  // Enter on a focused link navigates, and focus moves to the page content.
+  await page.locator('nav a[href="#/values"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/values');
+  await page.waitForFunction(() => document.activeElement.id === 'main');
+  await context.close();
+});
+
+test('delete everything empties storage after a confirmation', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin);
+  await page.goto(app.url);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Load the example' }).click();
+  await page.locator('[data-testid=save-status].ok').waitFor();
+  assert.ok((await storedKeys(page)).length > 0);
+  await page.goto(`${app.url}#/data`);
+  await page.locator('[data-testid=delete-everything]').click();
+  assert.ok((await storedKeys(page)).length > 0, 'nothing is deleted before the confirmation');
+  await page.locator('[data-testid=delete-confirm]').click();
+  await page.getByText('Everything was deleted from this browser.').waitFor();
+  await page.waitForTimeout(800); // longer than the autosave delay: nothing is written back
+  assert.deepEqual(await storedKeys(page), []);
+  await page.goto(app.url);
+  await waitForApp(page);
+  assert.equal(await page.locator('[data-testid=progress] .state.done').count(), 0);
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
