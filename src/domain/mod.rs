@@ -8,3 +8,4 @@ pub mod example;
 pub mod file;
 pub mod settings;
 pub mod workbook;
+pub mod results;

@@ -61,3 +61,10 @@ export async function openPage(browser, origin, { contextOptions = {} } = {}) {
 export async function waitForApp(page) {
   await page.waitForSelector('nav .nav-list a', { timeout: 20000 });
 }
+
+/** axe-core's WCAG 2.x A/AA violations on the current page, as short strings. */
+export async function axeViolations(page) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

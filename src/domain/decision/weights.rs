@@ -46,6 +46,13 @@ pub const TOLERANCE: f64 = 1e-12;
 /// Power iteration switches to inverse iteration once a step shrinks the change by less than this.
 pub const SLOW_CONTRACTION: f64 = 0.3;
 
+/// Power steps always taken before inverse iteration may start.
+const POWER_WARM_UP: usize = 2;
+
+/// Inverse iteration refreshes its shift and factors once a step shrinks the change by less than
+/// this.
+const REFRESH_CONTRACTION: f64 = 0.1;
+
 /// Upper bound on iteration steps, so that no input can make the solver spin.
 const MAX_STEPS: usize = 10_000;
 
@@ -326,11 +333,15 @@ pub(super) fn sanitise(n: usize, judgements: &[Judgement]) -> Vec<Judgement> {
 #[derive(Debug, Clone)]
 pub(super) struct PerronSolver {
     n: usize,
+    /// Row-major; entry (i, j) of a judged pair is w_i/w_j as judged.
     matrix: Vec<f64>,
+    /// When the judgements form a spanning tree: (from, to) edges in breadth-first order from
+    /// criterion 0, so each `from` is known before it is used.
+    tree: Option<Vec<(usize, usize)>>,
+    /// LU factors of σI − A (unit lower triangle below the diagonal), valid while `factored`.
     lu: Vec<f64>,
     x: Vec<f64>,
     y: Vec<f64>,
-    z: Vec<f64>,
     #[cfg(test)]
     pub(super) last_steps: usize,
 }
@@ -348,8 +359,17 @@ impl PerronSolver {
             let missing = (n - 1).saturating_sub(g);
             matrix[i * n + i] = 1.0 + missing as f64;
         }
-        let mut solver =
-            PerronSolver { n, matrix, lu: vec![0.0; n * n], x: vec![0.0; n], y: vec![0.0; n], z: vec![0.0; n], #[cfg(test)] last_steps: 0 };
+        let tree = (n >= 2 && judgements.len() == n - 1).then(|| spanning_tree_order(n, judgements)).flatten();
+        let mut solver = PerronSolver {
+            n,
+            matrix,
+            tree,
+            lu: vec![0.0; n * n],
+            x: vec![0.0; n],
+            y: vec![0.0; n],
+            #[cfg(test)]
+            last_steps: 0,
+        };
         for j in judgements {
             solver.set_ratio(j.a, j.b, j.ratio);
         }
@@ -368,8 +388,30 @@ impl PerronSolver {
         &self.x
     }
 
-    /// Iterates from `start` (positive, any scale) to the principal eigenvector; returns λmax.
+    /// Finds the principal eigenvector (into [`Self::weights`]) and returns λmax.
+    ///
+    /// A spanning tree of judgements is consistent, so its eigenvector is exact: products of the
+    /// ratios along the tree (and λmax = n). Otherwise: power steps from `start` (positive, any
+    /// scale; uniform if unusable) until the change per step stops shrinking fast; then inverse
+    /// iteration with the shift σ = max_i (Ax)_i / x_i ≥ λmax (Collatz–Wielandt), one LU
+    /// factorisation reused for several cheap solves and refreshed (with the better σ of the
+    /// current x) when convergence slows. Stops when no component moves by more than 1e-12.
     pub(super) fn solve(&mut self, start: &[f64]) -> f64 {
+        let n = self.n;
+        if let Some(tree) = &self.tree {
+            self.x[0] = 1.0;
+            for &(from, to) in tree {
+                self.x[to] = self.matrix[to * n + from] * self.x[from];
+            }
+            normalise_in_place(&mut self.x);
+        } else {
+            self.iterate(start);
+        }
+        mat_vec(&self.matrix, &self.x, &mut self.y);
+        self.y.iter().sum()
+    }
+
+    fn iterate(&mut self, start: &[f64]) {
         let n = self.n;
         let total: f64 = start.iter().sum();
         let usable = start.len() == n && total > 0.0 && start.iter().all(|s| s.is_finite() && *s > 0.0);
@@ -378,87 +420,159 @@ impl PerronSolver {
         }
 
         let mut previous_change = f64::INFINITY;
-        let mut slow = false;
-        for step in 0..MAX_STEPS {
-            mat_vec(&self.matrix, &self.x, &mut self.y);
-            let inverted = slow && self.inverse_step();
-            let next = if inverted { &mut self.z } else { &mut self.y };
-            let sum: f64 = next.iter().sum();
-            let mut change = 0.0f64;
-            for i in 0..n {
-                next[i] /= sum;
-                change = change.max((next[i] - self.x[i]).abs());
-            }
-            if inverted {
-                std::mem::swap(&mut self.x, &mut self.z);
+        let mut power_steps = 0;
+        let mut factored = false;
+        // Set when power steps prove slow, or when inverse iteration needs a fresher shift.
+        let mut want_inverse = false;
+        let mut inverse_usable = true;
+        for _step in 0..MAX_STEPS {
+            let change;
+            if factored {
+                self.substitute();
+                if !usable_vector(&self.y) {
+                    factored = false;
+                    inverse_usable = false;
+                    continue;
+                }
+                change = self.take_step();
+                if change > REFRESH_CONTRACTION * previous_change {
+                    factored = false;
+                    want_inverse = true;
+                }
             } else {
-                std::mem::swap(&mut self.x, &mut self.y);
+                mat_vec(&self.matrix, &self.x, &mut self.y);
+                if want_inverse && inverse_usable {
+                    let mut sigma = 0.0f64;
+                    for i in 0..n {
+                        sigma = sigma.max(self.y[i] / self.x[i]);
+                    }
+                    if self.factor(sigma) {
+                        factored = true;
+                        continue;
+                    }
+                    inverse_usable = false;
+                }
+                change = self.take_step();
+                power_steps += 1;
+                if power_steps >= POWER_WARM_UP && change > SLOW_CONTRACTION * previous_change {
+                    want_inverse = true;
+                }
             }
             #[cfg(test)]
             {
-                self.last_steps = step * 100 + usize::from(slow);
+                self.last_steps = _step + 1;
             }
             if change <= TOLERANCE || change.is_nan() {
                 break;
             }
-            if step >= 3 && change > SLOW_CONTRACTION * previous_change {
-                slow = true;
-            }
             previous_change = change;
         }
-        mat_vec(&self.matrix, &self.x, &mut self.y);
-        self.y.iter().sum()
     }
 
-    /// Solves (σI − A) z = x with σ = max_i (Ax)_i / x_i (with Ax in `y`), by Gaussian elimination
-    /// without pivoting: for σ > λmax the matrix is a non-singular M-matrix, whose elimination needs
-    /// no pivoting and whose inverse is positive. Returns false, leaving the power step to be
-    /// used, when rounding (σ at λmax) makes the result unusable.
-    fn inverse_step(&mut self) -> bool {
-        let n = self.n;
-        let mut sigma = 0.0f64;
-        for i in 0..n {
-            sigma = sigma.max(self.y[i] / self.x[i]);
+    /// Normalises the candidate in `y`, makes it the iterate and returns the largest change.
+    fn take_step(&mut self) -> f64 {
+        normalise_in_place(&mut self.y);
+        let mut change = 0.0f64;
+        for (y, x) in self.y.iter().zip(&self.x) {
+            change = change.max((y - x).abs());
         }
+        std::mem::swap(&mut self.x, &mut self.y);
+        change
+    }
+
+    /// LU-factors σI − A without pivoting: for σ > λmax it is a non-singular M-matrix, which
+    /// needs none and whose inverse is positive. False when a pivot is zero or not finite.
+    fn factor(&mut self, sigma: f64) -> bool {
+        let n = self.n;
         for (l, a) in self.lu.iter_mut().zip(&self.matrix) {
             *l = -a;
         }
         for i in 0..n {
             self.lu[i * n + i] += sigma;
         }
-        self.z.copy_from_slice(&self.x);
         for k in 0..n {
-            let pivot = self.lu[k * n + k];
+            let (done, rest) = self.lu.split_at_mut((k + 1) * n);
+            let pivot_row = &done[k * n..];
+            let pivot = pivot_row[k];
             if !(pivot.is_finite() && pivot != 0.0) {
                 return false;
             }
-            for i in k + 1..n {
-                let factor = self.lu[i * n + k] / pivot;
+            for row in rest.chunks_exact_mut(n) {
+                let factor = row[k] / pivot;
+                row[k] = factor;
                 if factor != 0.0 {
-                    for j in k + 1..n {
-                        self.lu[i * n + j] -= factor * self.lu[k * n + j];
+                    for (r, p) in row[k + 1..].iter_mut().zip(&pivot_row[k + 1..]) {
+                        *r -= factor * p;
                     }
-                    self.z[i] -= factor * self.z[k];
                 }
             }
         }
-        for k in (0..n).rev() {
-            let mut acc = self.z[k];
-            for j in k + 1..n {
-                acc -= self.lu[k * n + j] * self.z[j];
-            }
-            self.z[k] = acc / self.lu[k * n + k];
-        }
-        let sum: f64 = self.z.iter().sum();
-        sum.is_finite() && sum != 0.0 && self.z.iter().all(|&v| v / sum > 0.0 && v.is_finite())
+        true
     }
+
+    /// Solves (σI − A) y = x with the stored factors.
+    fn substitute(&mut self) {
+        let n = self.n;
+        for i in 0..n {
+            let row = &self.lu[i * n..i * n + i];
+            let mut acc = self.x[i];
+            for (l, y) in row.iter().zip(&self.y[..i]) {
+                acc -= l * y;
+            }
+            self.y[i] = acc;
+        }
+        for i in (0..n).rev() {
+            let row = &self.lu[i * n..i * n + n];
+            let mut acc = self.y[i];
+            for (u, y) in row[i + 1..].iter().zip(&self.y[i + 1..]) {
+                acc -= u * y;
+            }
+            self.y[i] = acc / row[i];
+        }
+    }
+}
+
+/// After inverse iteration the vector must be finite and of one sign (rounding at σ ≈ λmax can
+/// break that; the caller then falls back to power steps).
+fn usable_vector(v: &[f64]) -> bool {
+    let sum: f64 = v.iter().sum();
+    sum.is_finite() && sum != 0.0 && v.iter().all(|&x| x.is_finite() && x / sum > 0.0)
+}
+
+fn normalise_in_place(v: &mut [f64]) {
+    let sum: f64 = v.iter().sum();
+    for x in v {
+        *x /= sum;
+    }
+}
+
+/// Breadth-first (from, to) edges of judgements that form a spanning tree, or `None` if they
+/// do not reach every criterion (n − 1 judgements that connect n criteria always form a tree).
+fn spanning_tree_order(n: usize, judgements: &[Judgement]) -> Option<Vec<(usize, usize)>> {
+    let mut reached = vec![false; n];
+    reached[0] = true;
+    let mut order = Vec::with_capacity(n - 1);
+    let mut frontier = 0;
+    let mut queue = vec![0usize];
+    while frontier < queue.len() {
+        let from = queue[frontier];
+        frontier += 1;
+        for j in judgements {
+            let to = if j.a == from { j.b } else if j.b == from { j.a } else { continue };
+            if !reached[to] {
+                reached[to] = true;
+                order.push((from, to));
+                queue.push(to);
+            }
+        }
+    }
+    (order.len() == n - 1).then_some(order)
 }
 
 #[inline]
 fn mat_vec(matrix: &[f64], x: &[f64], out: &mut [f64]) {
     let n = x.len();
-    for (i, o) in out.iter_mut().enumerate() {
-        let row = &matrix[i * n..i * n + n];
+    for (o, row) in out.iter_mut().zip(matrix.chunks_exact(n)) {
         let mut acc = 0.0;
         for (a, b) in row.iter().zip(x) {
             acc += a * b;
@@ -731,9 +845,11 @@ mod scratch_profile {
     use super::*;
     use crate::domain::decision::rng::Rng;
 
-    fn count_steps(n: usize, pairs: &[(usize, usize, f64)]) {
+    fn count_steps(n: usize, pairs: &[(usize, usize, f64)], thr: f64, warmup: usize) {
+        eprintln!("threshold {thr} warmup {warmup}");
         let j: Vec<Judgement> = pairs.iter().map(|&(a, b, ratio)| Judgement { a, b, ratio }).collect();
         let mut solver = PerronSolver::new(n, &j);
+        let _ = (thr, warmup);
         let nominal = {
             solver.solve(&equal_weights(n));
             solver.weights().to_vec()
@@ -772,10 +888,12 @@ mod scratch_profile {
         let n = 12;
         let mut complete = vec![];
         for a in 0..n { for b in a + 1..n { complete.push((a, b, [1.0, 2.0, 3.0, 0.5, 5.0, 1.0 / 3.0, 7.0, 0.25][(a * 5 + b * 3) % 8])); } }
-        count_steps(n, &complete);
         let chain: Vec<_> = (1..n).map(|b| (b - 1, b, [2.0, 0.5, 3.0][b % 3])).collect();
-        count_steps(n, &chain);
         let mut cyc = chain.clone(); cyc.push((0, n - 1, 2.0)); cyc.push((3, 8, 0.5));
-        count_steps(n, &cyc);
+        for (thr, w) in [(0.3, 3)] {
+            count_steps(n, &complete, thr, w);
+            count_steps(n, &chain, thr, w);
+            count_steps(n, &cyc, thr, w);
+        }
     }
 }
