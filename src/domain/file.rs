@@ -15,18 +15,25 @@ pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// This build's version, written into files.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// What can go wrong reading a workbook file or stored copy.
+/// What can go wrong reading a workbook file or stored copy. Each variant is specific enough
+/// for the UI to say what is wrong and where, in the user's language.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileError {
-    /// Larger than [`MAX_FILE_BYTES`].
+    /// Larger than [`MAX_FILE_BYTES`]; refused before it is read.
     TooLarge { bytes: usize },
-    /// Not JSON at all, or JSON of the wrong shape; `detail` is the parser's message.
+    /// Not JSON at all (or cut off); `detail` is the parser's message with line and column.
     NotJson { detail: String },
+    /// The same key twice in one object, which JSON readers disagree about.
+    DuplicateKey { key: String },
     /// JSON, but `format` is missing or another format.
     WrongFormat { found: Option<String> },
+    /// An HTML file without an embedded Crossroads workbook.
+    NoWorkbookInHtml,
     /// Written by a newer Crossroads than this one.
     NewerVersion { file: u64, supported: u32 },
-    /// Parsed, but the contents break the contract; each line names a place.
+    /// A value of the wrong type or range; `path` names the field (`workbook.experiences[2].energy`).
+    InvalidValue { path: String, detail: String },
+    /// Parsed, but the contents break the contract's rules; each line names a place.
     Invalid { problems: Vec<String> },
 }
 
@@ -35,11 +42,14 @@ impl std::fmt::Display for FileError {
         match self {
             FileError::TooLarge { bytes } => write!(f, "file of {bytes} bytes is over the {MAX_FILE_BYTES}-byte limit"),
             FileError::NotJson { detail } => write!(f, "not a readable workbook file: {detail}"),
+            FileError::DuplicateKey { key } => write!(f, "the key \"{key}\" appears twice in one object"),
             FileError::WrongFormat { found: Some(found) } => write!(f, "format is \"{found}\", expected \"{FORMAT}\""),
             FileError::WrongFormat { found: None } => write!(f, "no \"format\" field: not a Crossroads workbook"),
+            FileError::NoWorkbookInHtml => write!(f, "this HTML file carries no Crossroads workbook"),
             FileError::NewerVersion { file, supported } => {
                 write!(f, "written with schema version {file}; this Crossroads reads up to version {supported}")
             }
+            FileError::InvalidValue { path, detail } => write!(f, "{path}: {detail}"),
             FileError::Invalid { problems } => write!(f, "invalid workbook: {}", problems.join("; ")),
         }
     }
@@ -58,23 +68,14 @@ struct EnvelopeOut<'a, R: Serialize> {
     results: Option<R>,
 }
 
-/// The parts of a file that are read back.
-#[derive(Deserialize)]
-struct EnvelopeIn {
-    format: Option<String>,
-    schema_version: Option<serde_json::Value>,
-    #[serde(default)]
-    exported_at: Option<String>,
-    #[serde(default)]
-    workbook: serde_json::Value,
-}
-
 /// A file read back: the workbook and what the file says about itself.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParsedFile {
     pub workbook: Workbook,
+    /// The schema version the file was written with (before migration).
     pub schema_version: u32,
     pub exported_at: Option<String>,
+    pub app_version: Option<String>,
 }
 
 /// Serialises `workbook` in the file envelope; `results` is included when given.
@@ -88,9 +89,23 @@ pub fn to_json<R: Serialize>(workbook: &Workbook, exported_at: &str, locale: &st
         workbook,
         results,
     };
-    // Serialising plain structs of strings and finite numbers cannot fail; an empty string is the
-    // conservative answer if it ever did, and callers treat it as nothing to save.
+    // Serialising plain structs of strings and numbers cannot fail (non-finite numbers become
+    // null); an empty string is the conservative answer if it ever did: callers save nothing.
     serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Pretty-printed variant of [`to_json`] for files people may open in an editor.
+pub fn to_json_pretty<R: Serialize>(workbook: &Workbook, exported_at: &str, locale: &str, results: Option<R>) -> String {
+    let envelope = EnvelopeOut {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION,
+        exported_at,
+        locale,
+        workbook,
+        results,
+    };
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }
 
 /// The size in bytes of the workbook part alone, as the 1 MB cap counts it.
@@ -103,37 +118,151 @@ pub fn within_size_cap(workbook: &Workbook) -> bool {
     workbook_bytes(workbook) <= MAX_WORKBOOK_BYTES
 }
 
-/// Reads a workbook file (or stored copy): size cap, BOM, format, version, shape, validation.
+/// The id of the `<script type="application/json">` element that carries the workbook inside a
+/// standalone HTML report.
+pub const HTML_SCRIPT_ID: &str = "crossroads-workbook";
+
+/// True if `text` looks like an HTML document rather than JSON.
+pub fn looks_like_html(text: &str) -> bool {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    head.starts_with('<')
+}
+
+/// The JSON text embedded in a standalone HTML report.
+pub fn extract_from_html(html: &str) -> Result<&str, FileError> {
+    let marker = format!("id=\"{HTML_SCRIPT_ID}\"");
+    let at = html.find(&marker).ok_or(FileError::NoWorkbookInHtml)?;
+    let open_end = html[at..].find('>').ok_or(FileError::NoWorkbookInHtml)? + at + 1;
+    let close = html[open_end..].find("</script").ok_or(FileError::NoWorkbookInHtml)? + open_end;
+    Ok(&html[open_end..close])
+}
+
+/// Reads a workbook file (or stored copy, or standalone HTML report): size cap, BOM, duplicate
+/// keys, format, version, migration, field types (with the failing path), then the contract's
+/// caps, ranges and references.
 pub fn parse(text: &str) -> Result<ParsedFile, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { bytes: text.len() });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| FileError::NotJson { detail: e.to_string() })?;
-    match envelope.format.as_deref() {
+    let text = if looks_like_html(text) { extract_from_html(text)? } else { text };
+    check_json(text)?;
+    let mut value: serde_json::Value = serde_json::from_str(text).map_err(not_json)?;
+    let serde_json::Value::Object(envelope) = &mut value else {
+        return Err(FileError::WrongFormat { found: None });
+    };
+    match envelope.get("format").and_then(|f| f.as_str()) {
         Some(FORMAT) => {}
-        other => return Err(FileError::WrongFormat { found: other.map(str::to_string) }),
+        Some(other) => return Err(FileError::WrongFormat { found: Some(other.to_string()) }),
+        None => return Err(FileError::WrongFormat { found: None }),
     }
-    let version = match &envelope.schema_version {
-        Some(serde_json::Value::Number(n)) => n
-            .as_u64()
-            .or_else(|| n.as_f64().filter(|x| x.fract() == 0.0 && *x >= 1.0 && *x < 9.0e15).map(|x| x as u64)),
-        _ => None,
-    };
-    let Some(version) = version.filter(|v| *v >= 1) else {
-        return Err(FileError::Invalid { problems: vec!["schema_version must be a positive integer".into()] });
-    };
+    let version = envelope.get("schema_version").and_then(integral).filter(|v| *v >= 1).ok_or_else(|| {
+        FileError::InvalidValue { path: "schema_version".into(), detail: "must be a whole number from 1".into() }
+    })?;
     if version > u64::from(SCHEMA_VERSION) {
         return Err(FileError::NewerVersion { file: version, supported: SCHEMA_VERSION });
     }
-    let workbook_value = match envelope.workbook {
-        serde_json::Value::Null => serde_json::Value::Object(Default::default()),
-        value => value,
+    let text_field = |name: &str| envelope.get(name).and_then(|v| v.as_str()).map(str::to_string);
+    let exported_at = text_field("exported_at");
+    let app_version = text_field("app_version");
+    let workbook_value = match envelope.remove("workbook") {
+        None | Some(serde_json::Value::Null) => serde_json::Value::Object(Default::default()),
+        Some(value) => value,
     };
-    let workbook: Workbook =
-        serde_json::from_value(workbook_value).map_err(|e| FileError::NotJson { detail: e.to_string() })?;
+    let workbook_value = migrate(workbook_value, version)?;
+    let workbook: Workbook = serde_path_to_error::deserialize(workbook_value).map_err(|err| FileError::InvalidValue {
+        path: format!("workbook.{}", err.path()),
+        detail: err.inner().to_string(),
+    })?;
     workbook.validate().map_err(|errs| FileError::Invalid { problems: errs.iter().map(|e| e.to_string()).collect() })?;
-    Ok(ParsedFile { workbook, schema_version: version as u32, exported_at: envelope.exported_at })
+    Ok(ParsedFile { workbook, schema_version: version as u32, exported_at, app_version })
+}
+
+/// Carries a `workbook` object from schema `from` to [`SCHEMA_VERSION`]. Each future version adds
+/// one step here (`from == 1 => v1_to_v2(value)`), and a sample file of the old version under
+/// `tests/fixtures/` with a test that it migrates.
+fn migrate(value: serde_json::Value, from: u64) -> Result<serde_json::Value, FileError> {
+    match from {
+        1 => Ok(value),
+        _ => Err(FileError::NewerVersion { file: from, supported: SCHEMA_VERSION }),
+    }
+}
+
+/// `1` or `1.0` as an integer.
+fn integral(value: &serde_json::Value) -> Option<u64> {
+    let n = value.as_number()?;
+    n.as_u64().or_else(|| n.as_f64().filter(|x| x.fract() == 0.0 && *x >= 0.0 && *x < 9.0e15).map(|x| x as u64))
+}
+
+fn not_json(err: serde_json::Error) -> FileError {
+    FileError::NotJson { detail: err.to_string() }
+}
+
+/// Walks the JSON once to find syntax errors and duplicate keys, which `serde_json::Value`
+/// would silently resolve (last one wins). Nesting is capped by serde_json's recursion limit
+/// (128), so hostile depth is an error, not a stack overflow.
+fn check_json(text: &str) -> Result<(), FileError> {
+    use serde::de::{Error as _, MapAccess, SeqAccess, Visitor};
+
+    struct Walk;
+    struct WalkVisitor;
+
+    impl<'de> Deserialize<'de> for Walk {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(WalkVisitor)
+        }
+    }
+
+    impl<'de> Visitor<'de> for WalkVisitor {
+        type Value = Walk;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Walk, E> {
+            Ok(Walk)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Walk, E> {
+            Ok(Walk)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Walk, E> {
+            Ok(Walk)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Walk, E> {
+            Ok(Walk)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Walk, E> {
+            Ok(Walk)
+        }
+        fn visit_unit<E>(self) -> Result<Walk, E> {
+            Ok(Walk)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Walk, A::Error> {
+            while seq.next_element::<Walk>()?.is_some() {}
+            Ok(Walk)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Walk, A::Error> {
+            let mut keys = std::collections::HashSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if !keys.insert(key.clone()) {
+                    return Err(A::Error::custom(format_args!("{DUPLICATE_MARK}{key}")));
+                }
+                map.next_value::<Walk>()?;
+            }
+            Ok(Walk)
+        }
+    }
+
+    const DUPLICATE_MARK: &str = "duplicate key: ";
+    let mut de = serde_json::Deserializer::from_str(text);
+    let result = Walk::deserialize(&mut de).and_then(|_| de.end());
+    result.map_err(|err| {
+        let message = err.to_string();
+        match message.strip_prefix(DUPLICATE_MARK) {
+            Some(rest) => FileError::DuplicateKey { key: rest.rsplit_once(" at line ").map_or(rest, |(k, _)| k).to_string() },
+            None => FileError::NotJson { detail: message },
+        }
+    })
 }
 
 #[cfg(test)]
@@ -156,6 +285,14 @@ mod tests {
         assert!(matches!(parse("not json"), Err(FileError::NotJson { .. })));
         assert_eq!(parse(r#"{"format":"other"}"#), Err(FileError::WrongFormat { found: Some("other".into()) }));
         assert_eq!(parse(r#"{"schema_version":1}"#), Err(FileError::WrongFormat { found: None }));
+        assert_eq!(parse("[1,2]"), Err(FileError::WrongFormat { found: None }));
+        assert_eq!(
+            parse(r#"{"format":"crossroads-workbook","format":"crossroads-workbook","schema_version":1}"#),
+            Err(FileError::DuplicateKey { key: "format".into() })
+        );
+        assert!(matches!(parse(r#"{"format":"crossroads-workbook","schema_version":1e999}"#), Err(FileError::NotJson { .. })));
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(matches!(parse(&deep), Err(FileError::NotJson { .. })));
         let newer = parse(r#"{"format":"crossroads-workbook","schema_version":7,"workbook":{}}"#);
         assert_eq!(newer, Err(FileError::NewerVersion { file: 7, supported: SCHEMA_VERSION }));
         let message = newer.unwrap_err().to_string();
@@ -184,5 +321,20 @@ mod tests {
             }
             other => panic!("expected Invalid, got {other:?}"),
         }
+        let json = r#"{"format":"crossroads-workbook","schema_version":1,"workbook":{"experiences":[{"id":"e1","energy":"high"}]}}"#;
+        match parse(json) {
+            Err(FileError::InvalidValue { path, .. }) => assert_eq!(path, "workbook.experiences[0].energy"),
+            other => panic!("expected InvalidValue, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_workbook_inside_an_html_report_is_read() {
+        let json = to_json::<()>(&Workbook::default(), "2026-11-23T16:00:00Z", "en", None).replace('<', "\\u003c");
+        let html = format!(
+            "<!doctype html><html><body><h1>Report</h1><script type=\"application/json\" id=\"crossroads-workbook\">{json}</script></body></html>"
+        );
+        assert_eq!(parse(&html).unwrap().workbook, Workbook::default());
+        assert_eq!(parse("<!doctype html><p>hi</p>"), Err(FileError::NoWorkbookInHtml));
     }
 }

@@ -9,3 +9,5 @@ pub mod file;
 pub mod settings;
 pub mod workbook;
 pub mod results;
+pub mod serde_int;
+pub mod merge;

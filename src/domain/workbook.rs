@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::decision::Decision;
+use super::serde_int::{opt_u8, u8_map};
 
 /// The schema version this build writes and the newest it reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -49,6 +50,7 @@ pub struct Experience {
     pub achieved: String,
     pub learned: String,
     /// 1 (draining) … 5 (energising); `None` until rated.
+    #[serde(deserialize_with = "opt_u8")]
     pub energy: Option<u8>,
     /// Talent keys (catalogued or custom).
     pub talents: Vec<String>,
@@ -85,6 +87,7 @@ pub struct AttitudeTake {
     /// RFC 3339 timestamps.
     pub started_at: String,
     pub completed_at: Option<String>,
+    #[serde(deserialize_with = "u8_map")]
     pub answers: BTreeMap<String, u8>,
 }
 
@@ -124,7 +127,9 @@ pub struct TalentRating {
     pub key: String,
     /// The name of a custom talent (empty for catalogued ones).
     pub name: String,
+    #[serde(deserialize_with = "opt_u8")]
     pub proficiency: Option<u8>,
+    #[serde(deserialize_with = "opt_u8")]
     pub enjoyment: Option<u8>,
     /// Experience ids.
     pub experiences: Vec<String>,
@@ -136,6 +141,7 @@ pub struct TalentRating {
 pub struct Goals {
     pub goals: Vec<Goal>,
     /// Subjective-success dimension key → importance 1–5.
+    #[serde(deserialize_with = "u8_map")]
     pub success: BTreeMap<String, u8>,
     pub success_text: String,
     pub constraints: Constraints,

@@ -481,7 +481,9 @@ impl PerronSolver {
     }
 
     /// LU-factors σI − A without pivoting: for σ > λmax it is a non-singular M-matrix, which
-    /// needs none and whose inverse is positive. False when a pivot is zero or not finite.
+    /// needs none and whose inverse is positive. The diagonal holds the pivots' reciprocals, so
+    /// that the substitutions multiply rather than divide. False when a pivot is zero or not
+    /// finite.
     fn factor(&mut self, sigma: f64) -> bool {
         let n = self.n;
         for (l, a) in self.lu.iter_mut().zip(&self.matrix) {
@@ -492,16 +494,19 @@ impl PerronSolver {
         }
         for k in 0..n {
             let (done, rest) = self.lu.split_at_mut((k + 1) * n);
-            let pivot_row = &done[k * n..];
+            let pivot_row = &mut done[k * n..];
             let pivot = pivot_row[k];
             if !(pivot.is_finite() && pivot != 0.0) {
                 return false;
             }
+            let inverse = 1.0 / pivot;
+            pivot_row[k] = inverse;
+            let pivot_row = &pivot_row[k + 1..];
             for row in rest.chunks_exact_mut(n) {
-                let factor = row[k] / pivot;
+                let factor = row[k] * inverse;
                 row[k] = factor;
                 if factor != 0.0 {
-                    for (r, p) in row[k + 1..].iter_mut().zip(&pivot_row[k + 1..]) {
+                    for (r, p) in row[k + 1..].iter_mut().zip(pivot_row) {
                         *r -= factor * p;
                     }
                 }
@@ -527,7 +532,7 @@ impl PerronSolver {
             for (u, y) in row[i + 1..].iter().zip(&self.y[i + 1..]) {
                 acc -= u * y;
             }
-            self.y[i] = acc / row[i];
+            self.y[i] = acc * row[i];
         }
     }
 }
@@ -880,6 +885,15 @@ mod scratch_profile {
             solver.solve(std::hint::black_box(&nominal));
         }
         eprintln!("  solve only (fixed matrix) {:?} steps {}", start.elapsed(), solver.last_steps);
+        let t = std::time::Instant::now();
+        for _ in 0..100_000 { mat_vec(std::hint::black_box(&solver.matrix), &solver.x, &mut solver.y); }
+        eprintln!("  mat_vec x100k {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        for _ in 0..100_000 { std::hint::black_box(solver.factor(std::hint::black_box(20.0))); }
+        eprintln!("  factor x100k {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        for _ in 0..100_000 { solver.substitute(); std::hint::black_box(&solver.y); }
+        eprintln!("  substitute x100k {:?}", t.elapsed());
     }
 
     #[test]
