@@ -35,6 +35,25 @@ pub enum FileError {
     InvalidValue { path: String, detail: String },
     /// Parsed, but the contents break the contract's rules; each line names a place.
     Invalid { problems: Vec<String> },
+    /// The workbook itself is over the contract's 1 MB cap.
+    WorkbookTooLarge { bytes: usize },
+}
+
+impl FileError {
+    /// A stable name for the kind of error (used by tests and fixtures' manifest).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            FileError::TooLarge { .. } => "too_large",
+            FileError::NotJson { .. } => "not_json",
+            FileError::DuplicateKey { .. } => "duplicate_key",
+            FileError::WrongFormat { .. } => "wrong_format",
+            FileError::NoWorkbookInHtml => "no_workbook_in_html",
+            FileError::NewerVersion { .. } => "newer_version",
+            FileError::InvalidValue { .. } => "invalid_value",
+            FileError::Invalid { .. } => "invalid",
+            FileError::WorkbookTooLarge { .. } => "workbook_too_large",
+        }
+    }
 }
 
 impl std::fmt::Display for FileError {
@@ -51,6 +70,9 @@ impl std::fmt::Display for FileError {
             }
             FileError::InvalidValue { path, detail } => write!(f, "{path}: {detail}"),
             FileError::Invalid { problems } => write!(f, "invalid workbook: {}", problems.join("; ")),
+            FileError::WorkbookTooLarge { bytes } => {
+                write!(f, "the workbook is {bytes} bytes, over the {MAX_WORKBOOK_BYTES}-byte limit")
+            }
         }
     }
 }
@@ -175,6 +197,10 @@ pub fn parse(text: &str) -> Result<ParsedFile, FileError> {
         detail: err.inner().to_string(),
     })?;
     workbook.validate().map_err(|errs| FileError::Invalid { problems: errs.iter().map(|e| e.to_string()).collect() })?;
+    let bytes = workbook_bytes(&workbook);
+    if bytes > MAX_WORKBOOK_BYTES {
+        return Err(FileError::WorkbookTooLarge { bytes });
+    }
     Ok(ParsedFile { workbook, schema_version: version as u32, exported_at, app_version })
 }
 
@@ -325,6 +351,137 @@ mod tests {
         match parse(json) {
             Err(FileError::InvalidValue { path, .. }) => assert_eq!(path, "workbook.experiences[0].energy"),
             other => panic!("expected InvalidValue, got {other:?}"),
+        }
+    }
+
+    fn fixture_dir(name: &str) -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    }
+
+    #[test]
+    fn every_bad_fixture_gives_its_specific_error() {
+        let manifest: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(fixture_dir("bad").join("manifest.json")).unwrap()).unwrap();
+        let entries = manifest.as_object().unwrap();
+        assert!(entries.len() >= 25, "the contract asks for at least 25 bad files");
+        for (name, expected) in entries {
+            let text = std::fs::read_to_string(fixture_dir("bad").join(name)).unwrap();
+            let err = parse(&text).expect_err(name);
+            assert_eq!(err.kind(), expected["error"].as_str().unwrap(), "{name}: {err}");
+            assert!(!err.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn good_fixtures_import_and_keep_their_text_exactly() {
+        let example = crate::domain::example::example_workbook();
+        for entry in std::fs::read_dir(fixture_dir("good")).unwrap() {
+            let path = entry.unwrap().path();
+            let parsed = parse(&std::fs::read_to_string(&path).unwrap()).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            match name.as_str() {
+                "bom.crossroads.json" | "integral-floats.crossroads.json" => assert_eq!(parsed.workbook, example, "{name}"),
+                "decision-only.crossroads.json" => assert_eq!(parsed.workbook.decision, example.decision),
+                "hostile-html.crossroads.json" => assert!(parsed.workbook.experiences[0].title.starts_with("<script>")),
+                "rtl-emoji.crossroads.json" => assert!(parsed.workbook.experiences[0].title.contains('🚀')),
+                other => panic!("unexpected good fixture {other}"),
+            }
+        }
+    }
+
+    #[test]
+    fn every_schema_version_sample_migrates_to_the_current_model() {
+        for version in 1..=SCHEMA_VERSION {
+            let dir = fixture_dir(&format!("v{version}"));
+            let mut count = 0;
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let parsed = parse(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+                assert_eq!(parsed.schema_version, version);
+                assert!(!parsed.workbook.is_empty());
+                count += 1;
+            }
+            assert!(count > 0, "a sample of schema version {version} is kept in {dir:?}");
+        }
+    }
+
+    mod round_trip {
+        use super::super::*;
+        use crate::domain::decision::{Criterion, Decision, DecisionOption, MoveKind, Score};
+        use crate::domain::workbook::{Experience, ExperienceKind, Goal, Horizon, TalentRating};
+        use proptest::prelude::*;
+
+        fn text(max: usize) -> impl Strategy<Value = String> {
+            proptest::collection::vec(any::<char>(), 0..max).prop_map(|c| c.into_iter().collect())
+        }
+
+        fn experience() -> impl Strategy<Value = Experience> {
+            (text(40), text(300), proptest::option::of(1u8..=5), any::<bool>(), proptest::collection::vec(text(12), 0..4))
+                .prop_map(|(title, did, energy, ongoing, tags)| Experience {
+                    title,
+                    did,
+                    energy,
+                    ongoing,
+                    tags,
+                    kind: if ongoing { ExperienceKind::Job } else { ExperienceKind::LifeEvent },
+                    ..Default::default()
+                })
+        }
+
+        fn workbook() -> impl Strategy<Value = Workbook> {
+            (
+                proptest::collection::vec(experience(), 0..6),
+                proptest::collection::vec((text(30), 0u8..3), 0..4),
+                proptest::collection::vec((0.0f64..=10.0, 0.0f64..=10.0), 0..6),
+                text(200),
+                proptest::option::of(0.0f64..1e6),
+            )
+                .prop_map(|(mut experiences, goals, values, success_text, income_floor)| {
+                    for (i, e) in experiences.iter_mut().enumerate() {
+                        e.id = format!("e{}", i + 1);
+                    }
+                    let mut wb = Workbook { experiences, ..Default::default() };
+                    wb.talents.ratings = wb
+                        .experiences
+                        .iter()
+                        .take(2)
+                        .map(|e| TalentRating { key: format!("k{}", e.id), proficiency: e.energy, experiences: vec![e.id.clone()], ..Default::default() })
+                        .collect();
+                    wb.goals.goals = goals
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (text, h))| Goal {
+                            id: format!("g{i}"),
+                            horizon: [Horizon::OneYear, Horizon::ThreeYears, Horizon::TenYears][h as usize],
+                            text,
+                            why: String::new(),
+                        })
+                        .collect();
+                    wb.goals.success_text = success_text;
+                    wb.goals.constraints.income_floor = income_floor;
+                    let mut d = Decision::default();
+                    for (i, (a, b)) in values.iter().enumerate() {
+                        d.options.push(DecisionOption { id: format!("o{i}"), name: format!("Option {i}"), move_kind: MoveKind::ALL[i % 7], notes: String::new() });
+                        let (low, high) = if a <= b { (*a, *b) } else { (*b, *a) };
+                        if i == 0 {
+                            d.criteria.push(Criterion { id: "c0".into(), name: "Meaning".into(), source: "value:meaning".into() });
+                        }
+                        d.scores.push(Score { option: format!("o{i}"), criterion: "c0".into(), value: low, low: Some(low), high: Some(high), note: String::new() });
+                    }
+                    wb.decision = d;
+                    wb
+                })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+            #[test]
+            fn export_then_import_gives_an_equal_workbook(wb in workbook()) {
+                prop_assume!(wb.validate().is_ok());
+                let results = crate::domain::results::compute(&wb);
+                let text = to_json_pretty(&wb, "2026-11-23T16:00:00Z", "nl", Some(results));
+                let parsed = parse(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(parsed.workbook, wb);
+            }
         }
     }
 

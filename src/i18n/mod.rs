@@ -6,8 +6,10 @@
 //! knows nothing of the browser, so the catalogue is tested natively.
 
 mod catalogue;
+mod exchange;
 
 pub use catalogue::Key;
+pub use exchange::ExchangeText;
 
 /// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
 /// Each module may keep its own catalogue (see [`catalogue!`]); all are listed in [`all_rows`].
@@ -44,7 +46,7 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
     fn rows<K: Text>(all: &[K]) -> impl Iterator<Item = (String, (&'static str, &'static str, &'static str))> + '_ {
         all.iter().map(|k| (format!("{k:?}"), k.row()))
     }
-    rows(Key::ALL).collect()
+    rows(Key::ALL).chain(rows(ExchangeText::ALL)).collect()
 }
 
 /// A language Crossroads speaks.

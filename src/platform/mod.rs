@@ -2,5 +2,6 @@
 //! Everything here returns `Result`s with typed errors; nothing panics when the browser says no.
 
 pub mod browser;
+pub mod files;
 pub mod storage;
 pub mod workbook_store;

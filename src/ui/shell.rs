@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::settings::{ExportReminder, Theme};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{ExchangeText, Key, Lang};
 use crate::platform::browser;
 use crate::route::Route;
 use crate::ui::i18n::{t, t_with, use_locale};
@@ -102,13 +102,19 @@ pub fn ThemeSwitch() -> impl IntoView {
 #[component]
 pub fn SaveIndicator() -> impl IntoView {
     let app = use_app();
-    let text = move || match app.save_state.get() {
+    let text = move || {
+        if app.view_only.with(Option::is_some) {
+            return t(ExchangeText::ViewSaveState);
+        }
+        match app.save_state.get() {
         SaveState::Saved => t(Key::SaveSaved),
         SaveState::Pending => t(Key::SaveSaving),
         SaveState::MemoryOnly => t(Key::SaveMemoryOnly),
         SaveState::Quota | SaveState::TooLarge => t(Key::SaveFailed),
+        }
     };
     let class = move || match app.save_state.get() {
+        _ if app.view_only.with(Option::is_some) => "save-status problem",
         SaveState::Saved => "save-status ok",
         SaveState::Pending => "save-status",
         _ => "save-status problem",
@@ -143,6 +149,9 @@ pub fn Banners() -> impl IntoView {
         })
     };
     let export_reminder = move || {
+        if app.view_only.with(Option::is_some) {
+            return None;
+        }
         let has_content = app.workbook.with(|w| !w.is_empty());
         let text = match app.settings.with(|s| s.export_reminder(has_content, &browser::now_iso()))? {
             ExportReminder::Stale { days } => t_with(Key::BannerExportOld, &[("days", &days.to_string())]),
@@ -166,7 +175,15 @@ pub fn Banners() -> impl IntoView {
             </div>
         })
     };
-    view! { {storage_banner} {load_failed} {example} {export_reminder} }
+    let viewing = move || {
+        app.view_only.get().map(|name| view! {
+            <div class="banner" role="note" data-testid="view-banner">
+                <p>{move || t_with(ExchangeText::ViewBanner, &[("file", &name)])}</p>
+                <button class="secondary" on:click=move |_| app.close_view()>{move || t(ExchangeText::ViewClose)}</button>
+            </div>
+        })
+    };
+    view! { {viewing} {storage_banner} {load_failed} {example} {export_reminder} }
 }
 
 /// The privacy promise, on every page.

@@ -52,6 +52,10 @@ pub struct AppState {
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     /// Set to skip the save that a programmatic reset would otherwise trigger.
     skip_next_save: StoredValue<bool>,
+    /// The name of a file open read-only; while set, nothing is saved.
+    pub view_only: RwSignal<Option<String>>,
+    /// The workbook a replace or merge displaced, for undo.
+    pub undo: RwSignal<Option<Workbook>>,
 }
 
 /// The state from context.
@@ -85,6 +89,8 @@ impl AppState {
             store: StoredValue::new_local(store),
             timer: StoredValue::new_local(None),
             skip_next_save: StoredValue::new(false),
+            view_only: RwSignal::new(None),
+            undo: RwSignal::new(None),
         };
         state.start_autosave();
         (state, lang)
@@ -104,11 +110,7 @@ impl AppState {
             self.schedule_save();
         });
         // A change made just before the page closes must not wait for the timer.
-        let flush = move || {
-            if self.save_state.get_untracked() == SaveState::Pending {
-                self.save_now();
-            }
-        };
+        let flush = move || self.flush();
         let pagehide = window_event_listener(leptos::ev::pagehide, move |_| flush());
         let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
         on_cleanup(move || {
@@ -124,6 +126,9 @@ impl AppState {
     }
 
     fn schedule_save(self) {
+        if self.view_only.get_untracked().is_some() {
+            return;
+        }
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
         }
@@ -136,6 +141,9 @@ impl AppState {
 
     /// Saves the workbook immediately and updates the save status.
     pub fn save_now(self) {
+        if self.view_only.get_untracked().is_some() {
+            return;
+        }
         let lang = use_context::<crate::ui::i18n::Locale>().map(|l| l.0.get_untracked()).unwrap_or_default();
         let result = self.store.with_value(|store| {
             if !store.is_persistent() {
@@ -153,6 +161,16 @@ impl AppState {
             Some(Err(SaveError::TooLarge { .. })) => SaveState::TooLarge,
         };
         self.save_state.set(state);
+    }
+
+    /// Saves now if a change is waiting for the debounce timer.
+    pub fn flush(self) {
+        if self.save_state.get_untracked() == SaveState::Pending {
+            if let Some(handle) = self.timer.get_value() {
+                handle.clear();
+            }
+            self.save_now();
+        }
     }
 
     /// Changes the workbook in place.
@@ -173,6 +191,40 @@ impl AppState {
                 let _ = s.save_settings(settings);
             })
         });
+    }
+
+    /// Shows `workbook` (from the file `name`) read-only: nothing is written to storage until
+    /// [`AppState::close_view`] brings the person's own workbook back.
+    pub fn open_view(self, workbook: Workbook, name: String) {
+        self.flush();
+        self.view_only.set(Some(name));
+        self.skip_next_save.set_value(true);
+        self.workbook.set(workbook);
+    }
+
+    /// Leaves read-only viewing and reloads the person's own workbook from storage.
+    pub fn close_view(self) {
+        let own = self.store.with_value(|s| s.load().workbook);
+        self.skip_next_save.set_value(true);
+        self.view_only.set(None);
+        self.workbook.set(own);
+    }
+
+    /// Replaces the workbook with an imported one. The current one is saved first, so the save
+    /// of the new one moves it into the backup slot; it is also kept in memory for undo.
+    pub fn replace_with(self, workbook: Workbook) {
+        self.flush();
+        self.undo.set(Some(self.workbook.get_untracked()));
+        self.workbook.set(workbook);
+    }
+
+    /// Undoes the last replace or merge.
+    pub fn undo_replace(self) {
+        let previous = self.undo.get_untracked().or_else(|| self.store.with_value(WorkbookStore::backup));
+        if let Some(previous) = previous {
+            self.undo.set(None);
+            self.workbook.set(previous);
+        }
     }
 
     /// Shows the example person, keeping the person's own workbook aside.

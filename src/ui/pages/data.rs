@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::pages::exchange::{ExportPanel, ImportPanel};
 use crate::ui::state::use_app;
 
 /// Bytes as a short human size in the given locale's decimal style.
@@ -47,6 +48,8 @@ pub fn DataPage() -> impl IntoView {
                 <dd data-testid="last-export">{last_export}</dd>
             </dl>
         </section>
+        <ExportPanel/>
+        <ImportPanel/>
         <section class="card danger-zone" aria-labelledby="delete-title">
             <h2 id="delete-title">{move || t(Key::DataDeleteTitle)}</h2>
             <p>{move || t(Key::DataDeleteText)}</p>

@@ -1,0 +1,261 @@
+//! Export and import panels of the data page: the workbook file out (plain), files in (plain
+//! or HTML report) with a preview and the choice to view, replace (with undo) or merge.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::file::{self, FileError, ParsedFile, MAX_FILE_BYTES};
+use crate::domain::merge::{self, MergeChoices, Side};
+use crate::domain::results;
+use crate::i18n::{self, ExchangeText, Lang};
+use crate::platform::browser;
+use crate::platform::files::{self, FileIoError};
+use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::state::use_app;
+
+/// The translated, specific message for a file that could not be imported.
+pub fn file_error_text(lang: Lang, err: &FileError) -> String {
+    let f = |key, args: &[(&str, &str)]| i18n::format(lang, key, args);
+    match err {
+        FileError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &megabytes(*bytes as u64))]),
+        FileError::NotJson { detail } => f(ExchangeText::ErrNotJson, &[("detail", detail)]),
+        FileError::DuplicateKey { key } => f(ExchangeText::ErrDuplicateKey, &[("key", key)]),
+        FileError::WrongFormat { .. } => f(ExchangeText::ErrWrongFormat, &[]),
+        FileError::NoWorkbookInHtml => f(ExchangeText::ErrNoWorkbookInHtml, &[]),
+        FileError::NewerVersion { file, supported } => {
+            f(ExchangeText::ErrNewerVersion, &[("file", &file.to_string()), ("supported", &supported.to_string())])
+        }
+        FileError::InvalidValue { path, detail } => f(ExchangeText::ErrInvalidValue, &[("path", path), ("detail", detail)]),
+        FileError::Invalid { problems } => f(ExchangeText::ErrInvalid, &[("detail", &problems.join("; "))]),
+        FileError::WorkbookTooLarge { bytes } => f(ExchangeText::ErrWorkbookTooLarge, &[("size", &megabytes(*bytes as u64))]),
+    }
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
+/// `crossroads-YYYY-MM-DD.crossroads.json` for a timestamp.
+pub fn export_file_name(now: &str) -> String {
+    format!("crossroads-{}.crossroads.json", now.get(..10).unwrap_or("export"))
+}
+
+/// The export panel.
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let app = use_app();
+    let locale = use_locale();
+    let status = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let now = browser::now_iso();
+        let lang = locale.0.get_untracked();
+        let text = app.workbook.with_untracked(|wb| file::to_json_pretty(wb, &now, lang.code(), Some(results::compute(wb))));
+        let name = export_file_name(&now);
+        match files::download(&name, "application/json", &text) {
+            Ok(()) => {
+                if app.view_only.get_untracked().is_none() && !app.settings.with_untracked(|s| s.example_loaded) {
+                    app.update_settings(|s| s.last_export = Some(now.clone()));
+                }
+                status.set(Some(i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])));
+            }
+            Err(err) => {
+                let reason = match err {
+                    FileIoError::TooLarge { bytes } => megabytes(bytes),
+                    FileIoError::Browser(message) => message,
+                };
+                status.set(Some(i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason)])));
+            }
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="export-title">
+            <h2 id="export-title">{move || t(ExchangeText::ExportTitle)}</h2>
+            <p>{move || t(ExchangeText::ExportText)}</p>
+            {move || app.view_only.with(Option::is_some).then(|| view! { <p class="note">{move || t(ExchangeText::ExportViewOnlyNote)}</p> })}
+            <button data-testid="export" on:click=export>{move || t(ExchangeText::ExportButton)}</button>
+            <p role="status" data-testid="export-status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// Where an import stands.
+#[derive(Clone, Debug, PartialEq)]
+enum ImportState {
+    Idle,
+    Reading,
+    Preview { name: String, parsed: Box<ParsedFile> },
+    Failed(String),
+    Done { message: String, undoable: bool },
+}
+
+/// The import panel: file picker, drop zone, preview and the three choices.
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let app = use_app();
+    let locale = use_locale();
+    let state = RwSignal::new(ImportState::Idle);
+    let choices = RwSignal::new(MergeChoices::default());
+    let dragging = RwSignal::new(false);
+
+    let handle_file = move |file: web_sys::File| {
+        let name = file.name();
+        state.set(ImportState::Reading);
+        leptos::task::spawn_local(async move {
+            let lang = locale.0.get_untracked();
+            let next = match files::read_text(&file, MAX_FILE_BYTES as u64).await {
+                Err(FileIoError::TooLarge { bytes }) => {
+                    ImportState::Failed(file_error_text(lang, &FileError::TooLarge { bytes: bytes as usize }))
+                }
+                Err(FileIoError::Browser(detail)) => {
+                    ImportState::Failed(i18n::format(lang, ExchangeText::ErrReadFailed, &[("detail", &detail)]))
+                }
+                Ok(text) => match file::parse(&text) {
+                    Ok(parsed) => ImportState::Preview { name, parsed: Box::new(parsed) },
+                    Err(err) => ImportState::Failed(file_error_text(lang, &err)),
+                },
+            };
+            choices.set(MergeChoices::default());
+            state.set(next);
+        });
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                handle_file(file);
+            }
+            // Picking the same file again must fire `change` again.
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            handle_file(file);
+        }
+    };
+
+    let preview = move || {
+        let ImportState::Preview { name, parsed } = state.get() else { return None };
+        let wb = parsed.workbook.clone();
+        let counts = {
+            let n = |x: usize| x.to_string();
+            let args = [
+                ("experiences", n(wb.experiences.len())),
+                ("takes", n(wb.attitudes.takes.len())),
+                ("values", n(wb.values.top.len())),
+                ("talents", n(wb.talents.ratings.len())),
+                ("goals", n(wb.goals.goals.len())),
+                ("options", n(wb.decision.options.len())),
+                ("criteria", n(wb.decision.criteria.len())),
+            ];
+            move || {
+                let pairs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                t_with(ExchangeText::PreviewCounts, &pairs)
+            }
+        };
+        let exported = parsed.exported_at.clone().map(|date| {
+            let day = date.get(..10).unwrap_or(&date).to_string();
+            move || t_with(ExchangeText::PreviewFrom, &[("date", &day)])
+        });
+        let conflicts = app.workbook.with_untracked(|mine| merge::conflicts(mine, &wb));
+        let ask = move |part: ExchangeText, get: fn(&MergeChoices) -> Side, set: fn(&mut MergeChoices, Side)| {
+            let group = format!("merge-{part:?}");
+            view! {
+                <fieldset class="merge-choice">
+                    <legend>{move || t_with(ExchangeText::MergeAsk, &[("part", t(part))])}</legend>
+                    <label><input type="radio" name=group.clone() prop:checked=move || choices.with(|c| get(c) == Side::Mine)
+                        on:change=move |_| choices.update(|c| set(c, Side::Mine))/>{move || t(ExchangeText::MergeMine)}</label>
+                    <label><input type="radio" name=group prop:checked=move || choices.with(|c| get(c) == Side::Theirs)
+                        on:change=move |_| choices.update(|c| set(c, Side::Theirs))/>{move || t(ExchangeText::MergeTheirs)}</label>
+                </fieldset>
+            }
+        };
+        let (view_wb, replace_wb, merge_wb) = (wb.clone(), wb.clone(), wb);
+        let view_name = name.clone();
+        Some(view! {
+            <div class="preview card" data-testid="import-preview" role="region" aria-labelledby="preview-title">
+                <h3 id="preview-title">{move || t(ExchangeText::PreviewTitle)}": "{name.clone()}</h3>
+                {exported}
+                <p data-testid="preview-counts">{counts}</p>
+                {conflicts.values.then(|| ask(ExchangeText::MergePartValues, |c| c.values, |c, s| c.values = s))}
+                {conflicts.success.then(|| ask(ExchangeText::MergePartSuccess, |c| c.success, |c, s| c.success = s))}
+                {conflicts.weighting.then(|| ask(ExchangeText::MergePartWeighting, |c| c.weighting, |c, s| c.weighting = s))}
+                <div class="choices">
+                    <div>
+                        <button data-testid="import-view" on:click=move |_| {
+                            app.open_view(view_wb.clone(), view_name.clone());
+                            state.set(ImportState::Idle);
+                        }>{move || t(ExchangeText::PreviewView)}</button>
+                        <p class="hint">{move || t(ExchangeText::PreviewViewHint)}</p>
+                    </div>
+                    <div>
+                        <button data-testid="import-replace" on:click=move |_| {
+                            app.replace_with(replace_wb.clone());
+                            state.set(ImportState::Done { message: t(ExchangeText::ReplaceDone).to_string(), undoable: true });
+                        }>{move || t(ExchangeText::PreviewReplace)}</button>
+                        <p class="hint">{move || t(ExchangeText::PreviewReplaceHint)}</p>
+                    </div>
+                    <div>
+                        <button data-testid="import-merge" on:click=move |_| {
+                            let mine = app.workbook.get_untracked();
+                            let (merged, summary) = merge::merge(&mine, &merge_wb, choices.get_untracked());
+                            app.replace_with(merged);
+                            let added = summary.experiences_added + summary.takes_added + summary.talents_added + summary.goals_added
+                                + summary.options_added + summary.criteria_added + summary.scores_added;
+                            let message = t_with(ExchangeText::MergeDone, &[
+                                ("added", &added.to_string()),
+                                ("renamed", &summary.renamed.len().to_string()),
+                                ("skipped", &summary.duplicates_skipped.to_string()),
+                            ]);
+                            state.set(ImportState::Done { message, undoable: true });
+                        }>{move || t(ExchangeText::PreviewMerge)}</button>
+                        <p class="hint">{move || t(ExchangeText::PreviewMergeHint)}</p>
+                    </div>
+                </div>
+                <button class="secondary" on:click=move |_| state.set(ImportState::Idle)>{move || t(crate::i18n::Key::Cancel)}</button>
+            </div>
+        })
+    };
+
+    let outcome = move || match state.get() {
+        ImportState::Reading => Some(view! { <p role="status">{move || t(ExchangeText::ImportReading)}</p> }.into_any()),
+        ImportState::Failed(message) => Some(view! {
+            <div class="banner error" role="alert" data-testid="import-error">
+                <p>{message}" "{move || t(ExchangeText::ErrKept)}</p>
+            </div>
+        }.into_any()),
+        ImportState::Done { message, undoable } => Some(view! {
+            <div class="banner" role="status" data-testid="import-done">
+                <p>{message}</p>
+                {undoable.then(|| view! {
+                    <button class="secondary" data-testid="import-undo" on:click=move |_| {
+                        app.undo_replace();
+                        state.set(ImportState::Done { message: t(ExchangeText::UndoDone).to_string(), undoable: false });
+                    }>{move || t(ExchangeText::Undo)}</button>
+                })}
+            </div>
+        }.into_any()),
+        ImportState::Idle | ImportState::Preview { .. } => None,
+    };
+
+    view! {
+        <section class="card" aria-labelledby="import-title">
+            <h2 id="import-title">{move || t(ExchangeText::ImportTitle)}</h2>
+            <p id="import-help">{move || t(ExchangeText::ImportText)}</p>
+            <div class="drop-zone" class:dragging=move || dragging.get() data-testid="drop-zone"
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label class="button" for="import-file">{move || t(ExchangeText::ImportChoose)}</label>
+                <input id="import-file" class="visually-hidden" type="file" data-testid="import-file"
+                    accept=".json,.html,.htm,application/json,text/html" aria-describedby="import-help" on:change=on_pick/>
+                <span class="muted">{move || t(ExchangeText::ImportDrop)}</span>
+            </div>
+            {preview}
+            {outcome}
+        </section>
+    }
+}
