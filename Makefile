@@ -17,7 +17,7 @@ export PATH := $(CURDIR)/tests/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CHROMIUM CHROMEDRIVER
 
-.PHONY: serve test dist bench tools browser wasm-target trunk-cli wasm-bindgen-cli node-tools \
+.PHONY: serve test dist dist-test bench tools browser wasm-target trunk-cli wasm-bindgen-cli node-tools \
         test-native test-wasm test-e2e clean
 
 ## serve: build the release app and serve dist/ at http://127.0.0.1:$(PORT)/
@@ -37,8 +37,12 @@ test-native:
 test-wasm: wasm-target browser
 	cargo test --locked --target wasm32-unknown-unknown --test web
 
-test-e2e: node-tools browser
+test-e2e: node-tools browser dist-test
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+## dist-test: a release build with test-only hooks (a panic trigger), for the rescue journey only
+dist-test: tools
+	trunk build --release --locked --features test-hooks --dist target/dist-test
 
 ## dist: the release build (wasm-opt -Oz, CSP hash written by the post-build hook)
 dist: tools

@@ -148,6 +148,24 @@ crate::i18n::catalogue! {
     DataDeleted => "Everything was deleted from this browser.", "Alles is uit deze browser verwijderd.", "Tout a été supprimé de ce navigateur.";
     Cancel => "Cancel", "Annuleren", "Annuler";
 
+    // Panic rescue
+    RescueTitle => "Something went wrong", "Er ging iets mis", "Un problème est survenu";
+    RescueText => "Crossroads hit an error it cannot recover from. Your work is not lost: download your workbook now, then reload the page.",
+        "Crossroads liep tegen een fout aan die het niet kan herstellen. Je werk is niet verloren: download nu je werkboek en laad daarna de pagina opnieuw.",
+        "Crossroads a rencontré une erreur dont il ne peut pas se remettre. Votre travail n’est pas perdu : téléchargez votre carnet maintenant, puis rechargez la page.";
+    RescueDownload => "Download my workbook", "Mijn werkboek downloaden", "Télécharger mon carnet";
+    RescueNothing => "There was no saved workbook to download.", "Er was geen bewaard werkboek om te downloaden.", "Aucun carnet enregistré à télécharger.";
+    RescueReload => "Reload Crossroads", "Crossroads opnieuw laden", "Recharger Crossroads";
+
+    // Other tabs
+    OtherTabUpdated => "This workbook was changed in another tab or window; you now see that version.",
+        "Dit werkboek is gewijzigd in een ander tabblad of venster; je ziet nu die versie.",
+        "Ce carnet a été modifié dans un autre onglet ou une autre fenêtre ; c’est cette version qui s’affiche maintenant.";
+    OtherTabConflict => "This workbook was changed in another tab while you were editing here. You now see the other tab’s version; your last change here was set aside.",
+        "Dit werkboek is gewijzigd in een ander tabblad terwijl je hier aan het bewerken was. Je ziet nu de versie van het andere tabblad; je laatste wijziging hier is apart gezet.",
+        "Ce carnet a été modifié dans un autre onglet pendant que vous travailliez ici. Vous voyez maintenant la version de l’autre onglet ; votre dernière modification ici a été mise de côté.";
+    OtherTabRestore => "Restore my change", "Mijn wijziging terugzetten", "Rétablir ma modification";
+
     // Errors
     ErrorRouteMissing => "That page does not exist, so you are back home.", "Die pagina bestaat niet; je bent terug op de startpagina.", "Cette page n’existe pas : vous voici de retour à l’accueil.";
 }

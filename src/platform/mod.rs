@@ -3,5 +3,6 @@
 
 pub mod browser;
 pub mod files;
+pub mod rescue;
 pub mod storage;
 pub mod workbook_store;

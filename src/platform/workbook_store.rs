@@ -90,11 +90,12 @@ impl WorkbookStore {
 
     /// Saves `workbook`, first copying the current save into the backup slot.
     pub fn save(&self, workbook: &Workbook, now: &str, locale: &str) -> Result<usize, SaveError> {
+        let json = file::to_json::<()>(workbook, now, locale, None);
+        super::rescue::remember(&json);
         let bytes = file::workbook_bytes(workbook);
         if bytes > MAX_WORKBOOK_BYTES {
             return Err(SaveError::TooLarge { bytes });
         }
-        let json = file::to_json::<()>(workbook, now, locale, None);
         self.write_with_backup(WORKBOOK_KEY, &json)?;
         Ok(bytes)
     }

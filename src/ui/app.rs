@@ -14,7 +14,7 @@ use crate::ui::state::AppState;
 /// Mounts the app into `#app`, replacing the static shell that `index.html` paints before the
 /// wasm arrives.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    crate::platform::rescue::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(root) = document.get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
@@ -43,6 +43,11 @@ pub fn App() -> impl IntoView {
     let (route, set_route) = signal(initial);
     let unknown_route = RwSignal::new(!known);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        // Test builds only (`--features test-hooks`, never `make dist`): a way to prove the rescue.
+        #[cfg(feature = "test-hooks")]
+        if browser::location_hash() == "#/__panic" {
+            panic!("test-hooks: panic requested");
+        }
         let (next, known) = route_from_location();
         unknown_route.set(!known);
         set_route.set(next);

@@ -8,7 +8,7 @@ use crate::i18n::{ExchangeText, Key, Lang};
 use crate::platform::browser;
 use crate::route::Route;
 use crate::ui::i18n::{t, t_with, use_locale};
-use crate::ui::state::{use_app, SaveState};
+use crate::ui::state::{use_app, OtherTab, SaveState};
 
 /// A link that moves keyboard focus past the navigation to the page content.
 #[component]
@@ -183,7 +183,24 @@ pub fn Banners() -> impl IntoView {
             </div>
         })
     };
-    view! { {viewing} {storage_banner} {load_failed} {example} {export_reminder} }
+    let other_tab = move || {
+        app.other_tab.get().map(|notice| match notice {
+            OtherTab::Updated => view! {
+                <div class="banner" role="status" data-testid="other-tab">
+                    <p>{move || t(Key::OtherTabUpdated)}</p>
+                    <button class="secondary" on:click=move |_| app.other_tab.set(None)>{move || t(Key::Dismiss)}</button>
+                </div>
+            }.into_any(),
+            OtherTab::Conflict(_) => view! {
+                <div class="banner error" role="alert" data-testid="other-tab">
+                    <p>{move || t(Key::OtherTabConflict)}</p>
+                    <button class="secondary" on:click=move |_| app.restore_set_aside()>{move || t(Key::OtherTabRestore)}</button>
+                    <button class="secondary" on:click=move |_| app.other_tab.set(None)>{move || t(Key::Dismiss)}</button>
+                </div>
+            }.into_any(),
+        })
+    };
+    view! { {viewing} {other_tab} {storage_banner} {load_failed} {example} {export_reminder} }
 }
 
 /// The privacy promise, on every page.

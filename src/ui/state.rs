@@ -13,7 +13,7 @@ use crate::domain::settings::{Settings, Theme};
 use crate::domain::workbook::Workbook;
 use crate::i18n::Lang;
 use crate::platform::browser;
-use crate::platform::workbook_store::{SaveError, WorkbookStore};
+use crate::platform::workbook_store::{SaveError, WorkbookStore, WORKBOOK_KEY};
 use crate::route::query_param;
 
 /// Quiet time before a change is saved.
@@ -56,6 +56,17 @@ pub struct AppState {
     pub view_only: RwSignal<Option<String>>,
     /// The workbook a replace or merge displaced, for undo.
     pub undo: RwSignal<Option<Workbook>>,
+    /// Another tab saved this workbook; what happened here.
+    pub other_tab: RwSignal<Option<OtherTab>>,
+}
+
+/// What this tab did when another tab saved the workbook.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OtherTab {
+    /// This tab had no unsaved change and now shows the other tab's version.
+    Updated,
+    /// This tab had an unsaved change, now set aside (restorable).
+    Conflict(Box<Workbook>),
 }
 
 /// The state from context.
@@ -91,6 +102,7 @@ impl AppState {
             skip_next_save: StoredValue::new(false),
             view_only: RwSignal::new(None),
             undo: RwSignal::new(None),
+            other_tab: RwSignal::new(None),
         };
         state.start_autosave();
         (state, lang)
@@ -117,6 +129,13 @@ impl AppState {
             pagehide.remove();
             hidden.remove();
         });
+        // Another tab saved: show its version rather than overwrite it later (no lost update).
+        let storage = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() == Some(WORKBOOK_KEY) && self.view_only.get_untracked().is_none() {
+                self.adopt_other_tab(ev.new_value());
+            }
+        });
+        on_cleanup(move || storage.remove());
         let retry = move || {
             if matches!(self.save_state.get_untracked(), SaveState::Quota) {
                 self.save_now();
@@ -146,10 +165,9 @@ impl AppState {
         }
         let lang = use_context::<crate::ui::i18n::Locale>().map(|l| l.0.get_untracked()).unwrap_or_default();
         let result = self.store.with_value(|store| {
-            if !store.is_persistent() {
-                return None;
-            }
-            Some(self.workbook.with_untracked(|wb| store.save(wb, &browser::now_iso(), lang.code())))
+            // Memory stores save too: the rescue screen then has the newest text.
+            let saved = self.workbook.with_untracked(|wb| store.save(wb, &browser::now_iso(), lang.code()));
+            store.is_persistent().then_some(saved)
         });
         let state = match result {
             None => SaveState::MemoryOnly,
@@ -161,6 +179,31 @@ impl AppState {
             Some(Err(SaveError::TooLarge { .. })) => SaveState::TooLarge,
         };
         self.save_state.set(state);
+    }
+
+    fn adopt_other_tab(self, new_value: Option<String>) {
+        let theirs = new_value.and_then(|text| crate::domain::file::parse(&text).ok()).map(|p| p.workbook).unwrap_or_default();
+        let pending = self.save_state.get_untracked() == SaveState::Pending;
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+        }
+        let mine = self.workbook.get_untracked();
+        if mine == theirs {
+            return;
+        }
+        self.other_tab.set(Some(if pending { OtherTab::Conflict(Box::new(mine)) } else { OtherTab::Updated }));
+        self.settings.set(self.store.with_value(WorkbookStore::settings));
+        self.skip_next_save.set_value(true);
+        self.save_state.set(SaveState::Saved);
+        self.workbook.set(theirs);
+    }
+
+    /// Brings back the change that another tab's save set aside (and saves it).
+    pub fn restore_set_aside(self) {
+        if let Some(OtherTab::Conflict(mine)) = self.other_tab.get_untracked() {
+            self.other_tab.set(None);
+            self.workbook.set(*mine);
+        }
     }
 
     /// Saves now if a change is waiting for the debounce timer.

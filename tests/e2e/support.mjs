@@ -9,10 +9,12 @@ import { serveDist } from '../tools/serve.mjs';
 
 export const BASE = '/tools/crossroads/';
 export const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+/** The test-only build (`make dist-test`, feature `test-hooks`): never shipped. */
+export const DIST_TEST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'target', 'dist-test');
 
-/** Serves dist/ under BASE on a free port of 127.0.0.1. */
-export async function startApp({ base = BASE, extra } = {}) {
-  const server = await serveDist({ root: DIST, base, port: 0, extra });
+/** Serves dist/ (or `root`) under BASE on a free port of 127.0.0.1. */
+export async function startApp({ base = BASE, extra, root = DIST } = {}) {
+  const server = await serveDist({ root, base, port: 0, extra });
   const { port } = server.address();
   return { server, origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${base}` };
 }

@@ -256,7 +256,47 @@ pub mod portability {
     }
 
     /// The expected bits of [`probe`], in order.
-    pub const GOLDEN: &[(&str, u64)] = &[];
+    #[rustfmt::skip]
+    pub const GOLDEN: &[(&str, u64)] = &[
+        ("rank weight c1", 0x3fd1555555555555), // 0.2708333333333333
+        ("rank weight c2", 0x3fb0000000000000), // 0.0625
+        ("rank weight c3", 0x3fe0aaaaaaaaaaaa), // 0.5208333333333333
+        ("rank weight c4", 0x3fc2aaaaaaaaaaaa), // 0.14583333333333331
+        ("rank topsis o1", 0x3fe152826d9f3579), // 0.5413219586422847
+        ("rank acceptability o1 rank 1", 0x3fb6872b020c49ba), // 0.088
+        ("rank acceptability o1 rank 2", 0x3fd1ba5e353f7cee), // 0.277
+        ("rank acceptability o1 rank 3", 0x3fd989374bc6a7f0), // 0.399
+        ("rank acceptability o1 rank 4", 0x3fcc9ba5e353f7cf), // 0.2235
+        ("rank acceptability o1 rank 5", 0x3f8999999999999a), // 0.0125
+        ("rank central weight o5 c1", 0x3fcf790bbb25b5b5), // 0.2458815254025645
+        ("rank central weight o5 c2", 0x3fb1cbe692a12e4f), // 0.06951752738785298
+        ("rank central weight o5 c3", 0x3fe16b4bb4c97648), // 0.5443476229663213
+        ("rank central weight o5 c4", 0x3fc1f3d22863da04), // 0.1402533242432612
+        ("rank confidence o1", 0x3fc1cac083126e98), // 0.139
+        ("rank confidence o2", 0x3f96872b020c49ba), // 0.022
+        ("rank confidence o3", 0x3fccfdf3b645a1cb), // 0.2265
+        ("rank confidence o4", 0x3fdad916872b020c), // 0.4195
+        ("rank confidence o5", 0x3fe578d4fdf3b646), // 0.671
+        ("pairwise weight c1", 0x3fd1171db960645c), // 0.2670358953778924
+        ("pairwise weight c2", 0x3fbb5b2714f25561), // 0.10685962926284766
+        ("pairwise weight c3", 0x3fe050c4bda7e16e), // 0.509859438344433
+        ("pairwise weight c4", 0x3fbdc23c184d0dbe), // 0.11624503701482689
+        ("pairwise topsis o1", 0x3fe0fb3f6e0e5370), // 0.530669894173668
+        ("pairwise acceptability o1 rank 1", 0x3fb6a7ef9db22d0e), // 0.0885
+        ("pairwise acceptability o1 rank 2", 0x3fd126e978d4fdf4), // 0.268
+        ("pairwise acceptability o1 rank 3", 0x3fd6b020c49ba5e3), // 0.3545
+        ("pairwise acceptability o1 rank 4", 0x3fd1374bc6a7ef9e), // 0.269
+        ("pairwise acceptability o1 rank 5", 0x3f947ae147ae147b), // 0.02
+        ("pairwise central weight o5 c1", 0x3fd09ef3fb11274e), // 0.2597017242265921
+        ("pairwise central weight o5 c2", 0x3fbba46120ac6c33), // 0.1079769806641913
+        ("pairwise central weight o5 c3", 0x3fe05cf7bb4bcded), // 0.5113485963942687
+        ("pairwise central weight o5 c4", 0x3fbef81118b08741), // 0.12097269871494822
+        ("pairwise confidence o1", 0x3fba1cac083126e9), // 0.102
+        ("pairwise confidence o2", 0x3f689374bc6a7efa), // 0.003
+        ("pairwise confidence o3", 0x3fcf7ced916872b0), // 0.246
+        ("pairwise confidence o4", 0x3fc147ae147ae148), // 0.135
+        ("pairwise confidence o5", 0x3fe54fdf3b645a1d), // 0.666
+    ];
 
     /// Compares [`probe`] with [`GOLDEN`], bit for bit.
     pub fn check() -> Result<(), String> {

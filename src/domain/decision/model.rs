@@ -271,7 +271,7 @@ mod integral {
 
         fn visit_f64<E: Error>(self, v: f64) -> Result<T, E> {
             // 2^64 is exact in binary64; anything below it with no fraction is a u64.
-            if v.is_finite() && v >= 0.0 && v < 18_446_744_073_709_551_616.0 && v.fract() == 0.0 {
+            if (0.0..18_446_744_073_709_551_616.0).contains(&v) && v.fract() == 0.0 {
                 self.visit_u64(v as u64)
             } else {
                 Err(E::custom(format_args!("{v} is not a non-negative integer")))

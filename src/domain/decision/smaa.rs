@@ -10,7 +10,8 @@
 //! 1. The weight vector (n criteria, workbook order):
 //!    - `equal`: n − 1 uniforms, sorted ascending (u₁ ≤ … ≤ uₙ₋₁); the weights are the gaps
 //!      u₁ − 0, u₂ − u₁, …, 1 − uₙ₋₁ (uniform on the simplex; exact, as the uniforms are multiples
-//!      of 2^-53). No logarithm is needed, unlike normalised Exp(1) draws.
+//!      of 2^-53). No logarithm is needed, unlike normalised Exp(1) draws. One criterion: no draw,
+//!      weight 1.
 //!    - `rank`: the same gaps, sorted descending; the largest goes to the first criterion of the
 //!      (effective, see [`super::weights`]) ranking, and so on, so the given order holds.
 //!    - `direct`: the stated weights, no draws.
@@ -20,14 +21,18 @@
 //!      the bounds clamped to [1/9, 9] (clamping the bounds rather than the draw avoids a
 //!      probability atom at 1/9 or 9). `ln(hi/lo)` is `libm::log`, computed once per run. The
 //!      weights are then the AHP eigenvector of that matrix (Harker completion for missing pairs),
-//!      iterated from the nominal AHP weights.
+//!      found as [`super::weights`] describes, iterating from the nominal AHP weights; that
+//!      algorithm is part of the pinned arithmetic.
 //! 2. The values: for each ranked option (workbook order), for each criterion (workbook order), if
 //!    low < high one uniform u and v = low + u·(high − low); otherwise v = value and nothing is
 //!    drawn.
 //!
 //! **Confidence pass**, continuing the same stream, `samples` more times: each sample draws values
 //! only, exactly as in step 2, and then scores them under the central weights of every option that
-//! was ever first (common random numbers: one value draw serves every option's confidence).
+//! was ever first (common random numbers: one value draw serves every option's confidence). Work
+//! is saved without changing any result: an option whose highest possible sum stays clearly below
+//! the contender's sum is not scored against it, and scoring stops at the first option that beats
+//! the contender (see [`SmaaRun`]'s `prepare_confidence`).
 //!
 //! Only IEEE-exact operations (+, −, ×, ÷, comparisons) are used, in a fixed order, plus
 //! `libm::log`/`libm::exp` (pure Rust, the same code on every target); never `f64::ln`, `exp` or
@@ -35,12 +40,13 @@
 //!
 //! # Ranks, ties and what is reported
 //!
-//! A sample's score is Σ_j w_j·v_j (the ranking's score ×10; comparing on that scale saves a
-//! division per option). Options are sorted by it; an option is tied with the best of the current
+//! A sample's score is Σ_j w_j·v_j, accumulated from 0 in criterion order (the ranking's score
+//! ×10; comparing on that scale saves a division per option). Options are sorted by it; an option is tied with the best of the current
 //! group when its sum is at most 1e-11 below it (scores on the 0–1 scale within 1e-12). A group of g
 //! tied options occupying ranks k…k+g−1 gives each member 1/g of each of those ranks, so every
 //! rank's acceptabilities sum to 1 over the options and every option's row sums to 1.
 //! - `acceptability[o][k]`: accumulated share of rank k+1, divided by `samples`.
+//! All accumulators are running sums in sample order.
 //! - `central_weights[o]`: Σ share₁(o)·w / Σ share₁(o) over the samples, where share₁(o) is o's
 //!   share of rank 1 in the sample (1 alone, 1/g in a tie for first): a tie counts as a fractional
 //!   first place, consistently with the acceptability. `null` when o is never (even partly) first.
@@ -170,14 +176,15 @@ pub struct SmaaRun {
     /// against.
     contenders: Vec<(usize, usize, usize)>,
     /// Per contender, the options that could come within reach of it under its central weights
-    /// (see [`SmaaRun::prepare_confidence`]), likeliest winners first.
+    /// (see [`SmaaRun::prepare_confidence`]), highest reach first.
     challengers: Vec<usize>,
+    /// The reach of each entry of `challengers`.
+    reach: Vec<f64>,
     confidence_share: Vec<f64>,
 }
 
-/// A challenger whose best possible sum stays this far below the contender's worst possible sum
-/// can neither beat nor tie it (1e-9 dwarfs both the tie tolerance and the rounding of a 15-term
-/// sum of numbers ≤ 10), so it need not be scored.
+/// A challenger whose highest possible sum stays this far below the contender's sum can neither
+/// beat nor tie it (1e-9 dwarfs the tie tolerance), so it need not be scored.
 const OUT_OF_REACH: f64 = 1e-9;
 
 impl SmaaRun {
@@ -223,6 +230,7 @@ impl SmaaRun {
             central: vec![0.0; m * n],
             contenders: Vec::with_capacity(m),
             challengers: Vec::new(),
+            reach: Vec::new(),
             confidence_share: vec![0.0; m],
             input: input.clone(),
         }
@@ -331,15 +339,16 @@ impl SmaaRun {
     }
 
     /// Fixes the central weights and, for each contender o, the challengers worth scoring in the
-    /// confidence pass: those whose highest possible sum under o's central weights reaches o's
-    /// lowest possible sum minus [`OUT_OF_REACH`]. Skipping the others changes no result (they can
-    /// neither beat nor tie o) and saves most of the work when a few options dominate. They are
-    /// ordered by their sum at the stated values, highest first, so that when o is not first the
-    /// option beating it is usually found at once.
+    /// confidence pass, each with its reach (highest possible sum, at its `high` values, under o's
+    /// central weights), highest first. Challengers whose reach falls short of o's lowest possible
+    /// sum by [`OUT_OF_REACH`] are dropped for good; in each sample, those whose reach falls short
+    /// of o's actual sum are skipped. Neither changes any result (rounding is monotone, so a sum
+    /// never exceeds its reach: a skipped option can neither beat nor tie o), and together they
+    /// save most of the work. The option likeliest to beat o also comes first.
     fn prepare_confidence(&mut self) {
         let (m, n) = (self.m, self.n);
         let table = &self.input.table;
-        let mut nominal = vec![0.0; m];
+        let mut candidates: Vec<(usize, f64)> = Vec::with_capacity(m);
         for o in 0..m {
             if self.first_share[o] <= 0.0 {
                 continue;
@@ -348,16 +357,18 @@ impl SmaaRun {
                 self.central[o * n + j] = self.weight_sum[o * n + j] / self.first_share[o];
             }
             let w = &self.central[o * n..o * n + n];
-            let row = |values: &[f64], i: usize| dot(w, &values[i * n..i * n + n]);
-            let floor = row(table.lows(), o);
-            let start = self.challengers.len();
+            let floor = dot(w, &table.lows()[o * n..o * n + n]);
+            candidates.clear();
             for i in (0..m).filter(|&i| i != o) {
-                if row(table.highs(), i) >= floor - OUT_OF_REACH {
-                    nominal[i] = row(table.values(), i);
-                    self.challengers.push(i);
+                let reach = dot(w, &table.highs()[i * n..i * n + n]);
+                if reach >= floor - OUT_OF_REACH {
+                    candidates.push((i, reach));
                 }
             }
-            self.challengers[start..].sort_by(|&a, &b| nominal[b].total_cmp(&nominal[a]).then(a.cmp(&b)));
+            candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let start = self.challengers.len();
+            self.challengers.extend(candidates.iter().map(|c| c.0));
+            self.reach.extend(candidates.iter().map(|c| c.1));
             self.contenders.push((o, start, self.challengers.len()));
         }
     }
@@ -370,11 +381,13 @@ impl SmaaRun {
         for &(o, start, end) in &self.contenders {
             let w = &self.central[o * n..o * n + n];
             let own = dot(w, &self.values[o * n..o * n + n]);
+            let live = start + self.reach[start..end].partition_point(|&r| r >= own - OUT_OF_REACH);
+            let challengers = &self.challengers[start..live];
             let mut best = own;
             let mut beaten = false;
             // Two challengers per round: independent sums in one loop keep the pipeline full.
             // Each sum is still accumulated alone, in criterion order.
-            for pair in self.challengers[start..end].chunks(2) {
+            for pair in challengers.chunks(2) {
                 let (first, second) = match *pair {
                     [a, b] => dot2(w, &self.values[a * n..a * n + n], &self.values[b * n..b * n + n]),
                     [a] => (dot(w, &self.values[a * n..a * n + n]), f64::NEG_INFINITY),
@@ -395,7 +408,7 @@ impl SmaaRun {
             if !beaten {
                 // Not beaten means within the tolerance of the best, so o counts itself.
                 let mut tied = 1;
-                for &i in &self.challengers[start..end] {
+                for &i in challengers {
                     if best - self.sums[i] <= SAMPLE_TIE_TOLERANCE {
                         tied += 1;
                     }
@@ -780,51 +793,6 @@ mod tests {
                 if let Some(c) = conf {
                     prop_assert!((0.0..=1.0).contains(c));
                 }
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod scratch_profile {
-    use super::*;
-
-    #[test]
-    #[ignore]
-    fn profile() {
-        let mut rng = Rng::new(2026);
-        let (m, n) = (20, 12);
-        let mut rows = vec![];
-        let mut ranges = vec![];
-        for i in 0..m {
-            let mut row = vec![];
-            for j in 0..n {
-                let value = (2.0 + 7.0 * rng.next_f64()).round();
-                let low = (value - (2.0 * rng.next_f64()).round()).max(0.0);
-                let high = (value + (2.0 * rng.next_f64()).round()).min(10.0);
-                row.push(value);
-                ranges.push((i, j, low, high));
-            }
-            rows.push(row);
-        }
-        let mut t = ScoreTable::from_rows((0..m).map(|i| format!("o{i}")).collect(), (0..n).map(|j| format!("c{j}")).collect(), &rows).unwrap();
-        for (i, j, l, h) in ranges { t = t.with_range(i, j, l, h); }
-        for model in [WeightModel::Equal { n }, WeightModel::Direct { amounts: (0..n).map(|j| (1 + j % 4) as f64).collect() }] {
-            let input = SmaaInput::new(t.clone(), &model).unwrap();
-            let reps = std::env::var("REPS").map(|r| r.parse().unwrap()).unwrap_or(8);
-            for _ in 0..reps {
-                let mut run = SmaaRun::new(&input, 10_000, 1);
-                let t0 = std::time::Instant::now();
-                run.step(10_000);
-                let t1 = t0.elapsed();
-                run.step(10_000);
-                let t2 = t0.elapsed() - t1;
-                let mut r2 = Rng::new(1);
-                let t3 = std::time::Instant::now();
-                let mut acc = 0.0;
-                for _ in 0..2_400_000 { acc += r2.next_f64(); }
-                let t4 = t3.elapsed();
-                eprintln!("{:?}: acceptability {t1:?} confidence {t2:?} ({} contenders, {} challengers) | 2.4M uniforms {t4:?} {acc}", std::mem::discriminant(&model), run.contenders.len(), run.challengers.len());
             }
         }
     }
