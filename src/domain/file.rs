@@ -169,39 +169,129 @@ pub fn parse(text: &str) -> Result<ParsedFile, FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = if looks_like_html(text) { extract_from_html(text)? } else { text };
     check_json(text)?;
-    let mut value: serde_json::Value = serde_json::from_str(text).map_err(not_json)?;
-    let serde_json::Value::Object(envelope) = &mut value else {
-        return Err(FileError::WrongFormat { found: None });
-    };
-    match envelope.get("format").and_then(|f| f.as_str()) {
+    let envelope: Envelope = serde_json::from_str(text).map_err(|err| match err.classify() {
+        serde_json::error::Category::Data => FileError::WrongFormat { found: None },
+        _ => not_json(err),
+    })?;
+    match envelope.format.as_deref() {
         Some(FORMAT) => {}
         Some(other) => return Err(FileError::WrongFormat { found: Some(other.to_string()) }),
         None => return Err(FileError::WrongFormat { found: None }),
     }
-    let version = envelope.get("schema_version").and_then(integral).filter(|v| *v >= 1).ok_or_else(|| {
+    let version = envelope.schema_version.as_ref().and_then(integral).filter(|v| *v >= 1).ok_or_else(|| {
         FileError::InvalidValue { path: "schema_version".into(), detail: "must be a whole number from 1".into() }
     })?;
     if version > u64::from(SCHEMA_VERSION) {
         return Err(FileError::NewerVersion { file: version, supported: SCHEMA_VERSION });
     }
-    let text_field = |name: &str| envelope.get(name).and_then(|v| v.as_str()).map(str::to_string);
-    let exported_at = text_field("exported_at");
-    let app_version = text_field("app_version");
-    let workbook_value = match envelope.remove("workbook") {
-        None | Some(serde_json::Value::Null) => serde_json::Value::Object(Default::default()),
-        Some(value) => value,
+    let raw = envelope.workbook.map_or("{}", |w| w.get());
+    let raw = if raw.trim() == "null" { "{}" } else { raw };
+    let migrated;
+    let workbook_text = if version == u64::from(SCHEMA_VERSION) {
+        raw
+    } else {
+        let value: serde_json::Value = serde_json::from_str(raw).map_err(not_json)?;
+        migrated = serde_json::to_string(&migrate(value, version)?).map_err(not_json)?;
+        migrated.as_str()
     };
-    let workbook_value = migrate(workbook_value, version)?;
-    let workbook: Workbook = serde_path_to_error::deserialize(workbook_value).map_err(|err| FileError::InvalidValue {
-        path: format!("workbook.{}", err.path()),
-        detail: err.inner().to_string(),
+    let workbook: Workbook = serde_json::from_str(workbook_text).map_err(|err| {
+        let offset = offset_of(workbook_text, err.line(), err.column());
+        let path = path_at(workbook_text, offset);
+        let detail = err.to_string();
+        let detail = detail.rsplit_once(" at line ").map_or(detail.as_str(), |(d, _)| d).to_string();
+        FileError::InvalidValue { path: if path.is_empty() { "workbook".into() } else { format!("workbook.{path}") }, detail }
     })?;
     workbook.validate().map_err(|errs| FileError::Invalid { problems: errs.iter().map(|e| e.to_string()).collect() })?;
     let bytes = workbook_bytes(&workbook);
     if bytes > MAX_WORKBOOK_BYTES {
         return Err(FileError::WorkbookTooLarge { bytes });
     }
-    Ok(ParsedFile { workbook, schema_version: version as u32, exported_at, app_version })
+    Ok(ParsedFile { workbook, schema_version: version as u32, exported_at: envelope.exported_at, app_version: envelope.app_version })
+}
+
+/// The envelope as read: the workbook stays raw text so that a type error in it can be located
+/// by line and column (see [`path_at`]).
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    format: Option<String>,
+    schema_version: Option<serde_json::Value>,
+    #[serde(default)]
+    exported_at: Option<String>,
+    #[serde(default)]
+    app_version: Option<String>,
+    #[serde(borrow, default)]
+    workbook: Option<&'a serde_json::value::RawValue>,
+}
+
+/// The byte offset of a 1-based line and column reported by serde_json.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    (line_start + column).min(text.len())
+}
+
+/// The JSON path (`experiences[2].energy`) of the value that ends at byte `offset` of `text`.
+/// serde_json reports a type error just after the offending value, so the path is the one in
+/// force at the last significant character before `offset`. A small scanner rather than a
+/// path-tracking deserializer: errors are rare, and every kilobyte of wasm counts.
+fn path_at(text: &str, offset: usize) -> String {
+    enum Frame {
+        Object(Option<String>),
+        Array(usize),
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let end = offset.min(bytes.len());
+    let mut expecting_key = false;
+    while i < end {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                if expecting_key {
+                    if let Some(Frame::Object(key)) = stack.last_mut() {
+                        *key = Some(text.get(start..i.min(text.len())).unwrap_or("").to_string());
+                    }
+                    expecting_key = false;
+                }
+            }
+            b'{' => {
+                stack.push(Frame::Object(None));
+                expecting_key = true;
+            }
+            b'[' => stack.push(Frame::Array(0)),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array(n)) => *n += 1,
+                Some(Frame::Object(_)) => expecting_key = true,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object(Some(key)) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Object(None) => {}
+            Frame::Array(n) => path.push_str(&format!("[{n}]")),
+        }
+    }
+    path
 }
 
 /// Carries a `workbook` object from schema `from` to [`SCHEMA_VERSION`]. Each future version adds
@@ -350,6 +440,22 @@ mod tests {
         let json = r#"{"format":"crossroads-workbook","schema_version":1,"workbook":{"experiences":[{"id":"e1","energy":"high"}]}}"#;
         match parse(json) {
             Err(FileError::InvalidValue { path, .. }) => assert_eq!(path, "workbook.experiences[0].energy"),
+            other => panic!("expected InvalidValue, got {other:?}"),
+        }
+        let json = "{\"format\":\"crossroads-workbook\",\"schema_version\":1,\"workbook\":{\n \"decision\": {\"options\": [],\n  \"scores\": [{\"option\":\"o1\",\"criterion\":\"c1\",\"value\":5},\n {\"option\":\"o1\",\"criterion\":\"c2\",\"value\":\"7\"}]}}}";
+        match parse(json) {
+            Err(FileError::InvalidValue { path, detail }) => {
+                assert_eq!(path, "workbook.decision.scores[1].value");
+                assert!(detail.contains("invalid type"), "{detail}");
+            }
+            other => panic!("expected InvalidValue, got {other:?}"),
+        }
+        let missing = r#"{"format":"crossroads-workbook","schema_version":1,"workbook":{"decision":{"scores":[{"option":"o1"}]}}}"#;
+        match parse(missing) {
+            Err(FileError::InvalidValue { path, detail }) => {
+                assert_eq!(path, "workbook.decision.scores[0]");
+                assert!(detail.contains("missing field"), "{detail}");
+            }
             other => panic!("expected InvalidValue, got {other:?}"),
         }
     }

@@ -55,11 +55,11 @@ pub const TOLERANCE: f64 = 1e-12;
 pub const SLOW_CONTRACTION: f64 = 0.3;
 
 /// Power steps always taken before inverse iteration may start.
-const POWER_WARM_UP: usize = 2;
+const POWER_WARM_UP: usize = 4;
 
 /// Inverse iteration refreshes its shift and factors once a step shrinks the change by less than
 /// this.
-const REFRESH_CONTRACTION: f64 = 0.1;
+const REFRESH_CONTRACTION: f64 = 0.3;
 
 /// Upper bound on iteration steps, so that no input can make the solver spin.
 const MAX_STEPS: usize = 10_000;
@@ -416,6 +416,7 @@ impl PerronSolver {
     }
 
     fn iterate(&mut self, start: &[f64]) {
+        bump(3);
         let n = self.n;
         let total: f64 = start.iter().sum();
         let usable = start.len() == n && total > 0.0 && start.iter().all(|s| s.is_finite() && *s > 0.0);
@@ -433,6 +434,7 @@ impl PerronSolver {
         // Set when power steps prove slow, or when inverse iteration needs a fresher shift.
         let mut want_inverse = false;
         let mut inverse_usable = true;
+        let mut solves = 0;
         for _ in 0..MAX_STEPS {
             let change;
             if factored {
@@ -443,7 +445,10 @@ impl PerronSolver {
                     continue;
                 }
                 change = self.take_step();
-                if change > REFRESH_CONTRACTION * previous_change {
+                solves += 1;
+                // The first solve after factoring jumps from wherever power iteration left x, so
+                // only later ones show how fast this shift converges.
+                if solves > 1 && change > REFRESH_CONTRACTION * previous_change {
                     factored = false;
                     want_inverse = true;
                 }
@@ -456,6 +461,7 @@ impl PerronSolver {
                     }
                     if self.factor(sigma) {
                         factored = true;
+                        solves = 0;
                         continue;
                     }
                     inverse_usable = false;
@@ -489,6 +495,7 @@ impl PerronSolver {
     /// that the substitutions multiply rather than divide. False when a pivot is zero or not
     /// finite.
     fn factor(&mut self, sigma: f64) -> bool {
+        bump(1);
         let n = self.n;
         for (l, a) in self.lu.iter_mut().zip(&self.matrix) {
             *l = -a;
@@ -521,6 +528,7 @@ impl PerronSolver {
 
     /// Solves (σI − A) y = x with the stored factors.
     fn substitute(&mut self) {
+        bump(2);
         let n = self.n;
         for i in 0..n {
             let row = &self.lu[i * n..i * n + i];
@@ -578,8 +586,11 @@ fn spanning_tree_order(n: usize, judgements: &[Judgement]) -> Option<Vec<(usize,
     (order.len() == n - 1).then_some(order)
 }
 
+pub static COUNTS: [std::sync::atomic::AtomicUsize; 4] = [const { std::sync::atomic::AtomicUsize::new(0) }; 4];
+fn bump(i: usize) { COUNTS[i].fetch_add(1, std::sync::atomic::Ordering::Relaxed); }
 #[inline]
 fn mat_vec(matrix: &[f64], x: &[f64], out: &mut [f64]) {
+    bump(0);
     let n = x.len();
     for (o, row) in out.iter_mut().zip(matrix.chunks_exact(n)) {
         let mut acc = 0.0;
