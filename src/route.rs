@@ -19,11 +19,29 @@ pub enum Route {
     Report,
     Data,
     Workshop,
+    /// The embed-snippet generator, under the workshop.
+    WorkshopEmbed,
 }
 
 impl Route {
     /// Every route, in navigation order.
-    pub const ALL: [Route; 11] = [
+    pub const ALL: [Route; 12] = [
+        Route::Home,
+        Route::Experiences,
+        Route::Attitudes,
+        Route::Values,
+        Route::Talents,
+        Route::Goals,
+        Route::Decision,
+        Route::Brief,
+        Route::Report,
+        Route::Data,
+        Route::Workshop,
+        Route::WorkshopEmbed,
+    ];
+
+    /// The routes the main navigation lists (sub-pages are reached from their parent).
+    pub const NAV: [Route; 11] = [
         Route::Home,
         Route::Experiences,
         Route::Attitudes,
@@ -51,6 +69,7 @@ impl Route {
             Route::Report => "report",
             Route::Data => "data",
             Route::Workshop => "workshop",
+            Route::WorkshopEmbed => "workshop/embed",
         }
     }
 
@@ -73,6 +92,7 @@ impl Route {
             Route::Report => Key::NavReport,
             Route::Data => Key::NavData,
             Route::Workshop => Key::NavWorkshop,
+            Route::WorkshopEmbed => Key::NavWorkshopEmbed,
         }
     }
 
@@ -80,9 +100,29 @@ impl Route {
     /// says so); an empty hash is home.
     pub fn parse(hash: &str) -> Option<Route> {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let path = path.split(['?', '#']).next().unwrap_or("");
-        let first = path.split('/').next().unwrap_or("").trim_end_matches('/');
-        Route::ALL.into_iter().find(|r| r.slug() == first)
+        let path = path.split(['?', '#']).next().unwrap_or("").trim_end_matches('/');
+        Route::ALL.into_iter().find(|r| r.slug() == path).or_else(|| {
+            // Deeper paths of a module (`#/experiences/e3`) open the module.
+            let first = path.split('/').next().unwrap_or("");
+            Route::ALL.into_iter().find(|r| r.slug() == first)
+        })
+    }
+
+    /// The part of the hash after the route's own slug (`e3` in `#/experiences/e3`), if any.
+    pub fn detail(hash: &str) -> Option<String> {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split(['?', '#']).next().unwrap_or("").trim_end_matches('/');
+        let route = Route::parse(hash)?;
+        let rest = path.strip_prefix(route.slug())?.trim_start_matches('/');
+        (!rest.is_empty()).then(|| rest.to_string())
+    }
+
+    /// The module a route belongs to, for `modules=` filtering (sub-pages follow their parent).
+    pub fn module(self) -> Route {
+        match self {
+            Route::WorkshopEmbed => Route::Workshop,
+            other => other,
+        }
     }
 }
 
@@ -104,9 +144,63 @@ mod tests {
         assert_eq!(Route::parse("#/"), Some(Route::Home));
         assert_eq!(Route::parse("#/values/"), Some(Route::Values));
         assert_eq!(Route::parse("#/decision?x=1"), Some(Route::Decision));
-        assert_eq!(Route::parse("#/workshop/embed"), Some(Route::Workshop));
+        assert_eq!(Route::parse("#/workshop/embed"), Some(Route::WorkshopEmbed));
+        assert_eq!(Route::parse("#/workshop/other"), Some(Route::Workshop));
+        assert_eq!(Route::parse("#/experiences/e3"), Some(Route::Experiences));
+        assert_eq!(Route::detail("#/experiences/e3").as_deref(), Some("e3"));
+        assert_eq!(Route::detail("#/experiences"), None);
         assert_eq!(Route::parse("#/nope"), None);
         assert_eq!(Route::parse("#/VALUES"), None);
+    }
+}
+
+/// How the app is framed, from the URL: `?embed=1` for compact chrome inside an iframe,
+/// `modules=attitudes,values` to show only those modules (the first opens by default).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedConfig {
+    pub embed: bool,
+    /// `None`: every module.
+    pub modules: Option<Vec<Route>>,
+}
+
+impl EmbedConfig {
+    /// Reads `embed=` and `modules=` from `location.search`. Unknown module names are ignored;
+    /// a list with no known module means every module.
+    pub fn from_search(search: &str) -> EmbedConfig {
+        let embed = matches!(query_param(search, "embed").as_deref(), Some("1" | "true" | "yes"));
+        let modules = query_param(search, "modules").map(|list| {
+            let mut routes: Vec<Route> = Vec::new();
+            for name in list.split(',') {
+                if let Some(route) = Route::NAV.into_iter().find(|r| r.slug() == name.trim() && *r != Route::Home) {
+                    if !routes.contains(&route) {
+                        routes.push(route);
+                    }
+                }
+            }
+            routes
+        });
+        EmbedConfig { embed, modules: modules.filter(|m| !m.is_empty()) }
+    }
+
+    /// True if `route` may be shown.
+    pub fn allows(&self, route: Route) -> bool {
+        match &self.modules {
+            None => true,
+            Some(modules) => modules.contains(&route.module()),
+        }
+    }
+
+    /// Where to go when the requested route is not allowed (or there is none).
+    pub fn start(&self) -> Route {
+        self.modules.as_ref().and_then(|m| m.first().copied()).unwrap_or(Route::Home)
+    }
+
+    /// The routes to list in the navigation.
+    pub fn nav(&self) -> Vec<Route> {
+        match &self.modules {
+            None => Route::NAV.to_vec(),
+            Some(modules) => modules.clone(),
+        }
     }
 }
 
@@ -130,5 +224,69 @@ mod query_tests {
         assert_eq!(query_param("?modules=attitudes%2Cvalues", "modules").as_deref(), Some("attitudes,values"));
         assert_eq!(query_param("", "lang"), None);
         assert_eq!(query_param("?language=fr", "lang"), None);
+    }
+
+    #[test]
+    fn embed_configuration() {
+        use super::{EmbedConfig, Route};
+        let c = EmbedConfig::from_search("?embed=1&modules=attitudes,values,nope,attitudes&lang=fr");
+        assert!(c.embed);
+        assert_eq!(c.modules, Some(vec![Route::Attitudes, Route::Values]));
+        assert!(c.allows(Route::Values));
+        assert!(!c.allows(Route::Home));
+        assert_eq!(c.start(), Route::Attitudes);
+        assert_eq!(c.nav(), vec![Route::Attitudes, Route::Values]);
+        let all = EmbedConfig::from_search("?modules=nope");
+        assert_eq!(all.modules, None, "no known module means every module");
+        assert!(!all.embed);
+        assert!(all.allows(Route::WorkshopEmbed));
+        let workshop = EmbedConfig::from_search("?modules=workshop");
+        assert!(workshop.allows(Route::WorkshopEmbed));
+        assert_eq!(EmbedConfig::from_search("").start(), Route::Home);
+    }
+}
+
+/// The HTML a blog author pastes to embed Crossroads: an iframe (with the sandbox tokens the app
+/// needs: scripts, its own storage, downloads of exports) and the optional auto-resize script.
+pub fn embed_snippet(base_url: &str, modules: &[Route], lang: Option<&str>, theme: Option<&str>, height: u32) -> String {
+    let mut query = vec!["embed=1".to_string()];
+    if !modules.is_empty() {
+        let names: Vec<&str> = modules.iter().map(|r| r.slug()).collect();
+        query.push(format!("modules={}", names.join(",")));
+    }
+    if let Some(lang) = lang {
+        query.push(format!("lang={lang}"));
+    }
+    if let Some(theme) = theme {
+        query.push(format!("theme={theme}"));
+    }
+    let src = escape_attribute(&format!("{base_url}?{}", query.join("&")));
+    let script = escape_attribute(&format!("{base_url}embed.js"));
+    format!(
+        "<iframe src=\"{src}\" title=\"Crossroads career workbook\" data-crossroads width=\"100%\" height=\"{height}\" \
+         loading=\"lazy\" sandbox=\"allow-scripts allow-same-origin allow-downloads allow-popups\"></iframe>\n\
+         <script src=\"{script}\" defer></script>"
+    )
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+pub fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod snippet_tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_names_modules_language_theme_and_sandbox() {
+        let s = embed_snippet("https://example.org/tools/crossroads/", &[Route::Attitudes, Route::Values], Some("fr"), Some("dark"), 900);
+        assert!(s.contains("src=\"https://example.org/tools/crossroads/?embed=1&amp;modules=attitudes,values&amp;lang=fr&amp;theme=dark\""), "{s}");
+        assert!(s.contains("allow-downloads"));
+        assert!(s.contains("height=\"900\""));
+        assert!(s.contains("<script src=\"https://example.org/tools/crossroads/embed.js\" defer></script>"));
+        let plain = embed_snippet("http://x/", &[], None, None, 700);
+        assert!(plain.contains("src=\"http://x/?embed=1\""));
+        assert_eq!(escape_attribute("a\"<b>&"), "a&quot;&lt;b&gt;&amp;");
     }
 }

@@ -32,6 +32,7 @@ crate::i18n::catalogue! {
     NavReport => "Report", "Rapport", "Rapport";
     NavData => "Your data", "Je gegevens", "Vos données";
     NavWorkshop => "Workshop", "Workshop", "Atelier";
+    NavWorkshopEmbed => "Embed Crossroads", "Crossroads insluiten", "Intégrer Crossroads";
 
     // Home
     HomeTitle => "Make your next career move your own", "Maak je volgende loopbaanstap echt de jouwe", "Faites de votre prochaine étape de carrière un vrai choix personnel";

@@ -6,9 +6,11 @@
 //! knows nothing of the browser, so the catalogue is tested natively.
 
 mod catalogue;
+mod embed;
 mod exchange;
 
 pub use catalogue::Key;
+pub use embed::EmbedText;
 pub use exchange::ExchangeText;
 
 /// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
@@ -46,7 +48,7 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
     fn rows<K: Text>(all: &[K]) -> impl Iterator<Item = (String, (&'static str, &'static str, &'static str))> + '_ {
         all.iter().map(|k| (format!("{k:?}"), k.row()))
     }
-    rows(Key::ALL).chain(rows(ExchangeText::ALL)).collect()
+    rows(Key::ALL).chain(rows(ExchangeText::ALL)).chain(rows(EmbedText::ALL)).collect()
 }
 
 /// A language Crossroads speaks.

@@ -49,6 +49,13 @@ pub fn set_document_theme(theme: Option<&str>) {
     }
 }
 
+/// Marks `<html>` as embedded (`data-embed`), for the compact chrome.
+pub fn set_document_embed(on: bool) {
+    if let Some(html) = document_element() {
+        let _ = if on { html.set_attribute("data-embed", "1") } else { html.remove_attribute("data-embed") };
+    }
+}
+
 /// Sets `document.title`.
 pub fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {

@@ -2,6 +2,7 @@
 //! Everything here returns `Result`s with typed errors; nothing panics when the browser says no.
 
 pub mod browser;
+pub mod embed;
 pub mod files;
 pub mod rescue;
 pub mod storage;

@@ -7,7 +7,10 @@ use crate::i18n::{self, Key};
 use crate::platform::browser;
 use crate::route::Route;
 use crate::ui::i18n::{t, Locale};
-use crate::ui::pages::{data::DataPage, home::HomePage, module_placeholder::ModulePlaceholder};
+use crate::route::EmbedConfig;
+use crate::ui::pages::{
+    data::DataPage, embed::EmbedPage, home::HomePage, module_placeholder::ModulePlaceholder, workshop::WorkshopPage,
+};
 use crate::ui::shell::{Banners, Footer, Header, SkipLink};
 use crate::ui::state::AppState;
 
@@ -39,7 +42,24 @@ pub fn App() -> impl IntoView {
     let locale = Locale(RwSignal::new(lang));
     provide_context(locale);
 
-    let (initial, known) = route_from_location();
+    let embed = EmbedConfig::from_search(&browser::location_search());
+    provide_context(embed.clone());
+    if embed.embed {
+        browser::set_document_embed(true);
+    }
+    crate::platform::embed::report_height();
+
+    let allowed = {
+        let embed = embed.clone();
+        move |(route, known): (Route, bool)| -> (Route, bool) {
+            if !embed.allows(route) || (route == Route::Home && embed.modules.is_some()) {
+                (embed.start(), known)
+            } else {
+                (route, known)
+            }
+        }
+    };
+    let (initial, known) = allowed(route_from_location());
     let (route, set_route) = signal(initial);
     let unknown_route = RwSignal::new(!known);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -48,7 +68,7 @@ pub fn App() -> impl IntoView {
         if browser::location_hash() == "#/__panic" {
             panic!("test-hooks: panic requested");
         }
-        let (next, known) = route_from_location();
+        let (next, known) = allowed(route_from_location());
         unknown_route.set(!known);
         set_route.set(next);
         browser::focus_id("main");
@@ -79,10 +99,16 @@ pub fn App() -> impl IntoView {
         });
     }
 
-    let page = move || match route.get() {
-        Route::Home => view! { <HomePage/> }.into_any(),
-        Route::Data => view! { <DataPage/> }.into_any(),
-        other => view! { <ModulePlaceholder route=other/> }.into_any(),
+    // Pages re-render when the language changes, so their texts may be plain `t(…)` calls.
+    let page = move || {
+        locale.0.track();
+        match route.get() {
+            Route::Home => view! { <HomePage/> }.into_any(),
+            Route::Data => view! { <DataPage/> }.into_any(),
+            Route::Workshop => view! { <WorkshopPage/> }.into_any(),
+            Route::WorkshopEmbed => view! { <EmbedPage/> }.into_any(),
+            other => view! { <ModulePlaceholder route=other/> }.into_any(),
+        }
     };
 
     view! {
@@ -95,6 +121,6 @@ pub fn App() -> impl IntoView {
             })}
             {page}
         </main>
-        <Footer/>
+        {(!embed.embed).then(|| view! { <Footer/> })}
     }
 }

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::settings::{ExportReminder, Theme};
-use crate::i18n::{ExchangeText, Key, Lang};
+use crate::i18n::{EmbedText, ExchangeText, Key, Lang};
 use crate::platform::browser;
-use crate::route::Route;
+use crate::route::{EmbedConfig, Route};
 use crate::ui::i18n::{t, t_with, use_locale};
 use crate::ui::state::{use_app, OtherTab, SaveState};
 
@@ -24,12 +24,15 @@ pub fn SkipLink() -> impl IntoView {
 /// Product name, module navigation, language and theme switches, save status.
 #[component]
 pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
+    let embed = expect_context::<EmbedConfig>();
+    let nav = embed.nav();
+    let embedded = embed.embed;
     view! {
         <header class="site-header">
             <p class="brand"><a href="#/">{move || t(Key::AppName)}</a></p>
             <nav class="site-nav" aria-label=move || t(Key::MainNavigation)>
                 <ul class="nav-list">
-                    {Route::ALL.into_iter().map(|r| view! {
+                    {nav.into_iter().map(|r| view! {
                         <li>
                             <a href=r.href() aria-current=move || (route.get() == r).then_some("page")>
                                 {move || t(r.label())}
@@ -39,11 +42,29 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                 </ul>
             </nav>
             <div class="header-tools">
+                {embedded.then(|| view! { <EmbedTools/> })}
                 <SaveIndicator/>
                 <LanguageSwitch/>
                 <ThemeSwitch/>
             </div>
         </header>
+    }
+}
+
+/// In embedded mode: export right in the header (storage inside iframes is fragile), and a way
+/// out to the full app.
+#[component]
+fn EmbedTools() -> impl IntoView {
+    let app = use_app();
+    let locale = use_locale();
+    let status = RwSignal::new(None::<String>);
+    let full = crate::platform::embed::app_base_url();
+    view! {
+        <button class="secondary" data-testid="embed-export" on:click=move |_| {
+            status.set(Some(crate::ui::pages::exchange::export_plain(app, locale.0.get_untracked())));
+        }>{move || t(EmbedText::ExportNow)}</button>
+        <a href=full target="_blank" rel="noopener">{move || t(EmbedText::OpenFull)}</a>
+        <span class="visually-hidden" role="status">{move || status.get()}</span>
     }
 }
 

@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use crossroads::domain::decision::rng::Rng;
 use crossroads::domain::decision::{
-    compute, evaluate, Criterion, Decision, DecisionOption, MoveKind, Pairwise, Score, SmaaSettings, WeightMethod,
-    Weighting,
+    compute, evaluate, Criterion, Decision, DecisionOption, MoveKind, Pairwise, Score,
+    SmaaSettings, WeightMethod, Weighting,
 };
 
 const OPTIONS: usize = 20;
@@ -47,7 +47,11 @@ fn decision(method: WeightMethod, complete_pairwise: bool) -> Decision {
         for a in 0..CRITERIA {
             for b in a + 1..CRITERIA {
                 let ratio = [1.0, 2.0, 3.0, 0.5, 5.0, 1.0 / 3.0, 7.0, 0.25][(a * 5 + b * 3) % 8];
-                list.push(Pairwise { a: format!("c{a}"), b: format!("c{b}"), ratio });
+                list.push(Pairwise {
+                    a: format!("c{a}"),
+                    b: format!("c{b}"),
+                    ratio,
+                });
             }
         }
         list
@@ -55,7 +59,11 @@ fn decision(method: WeightMethod, complete_pairwise: bool) -> Decision {
         // A chain: the fewest judgements that connect all criteria, the slowest case for power
         // iteration.
         (1..CRITERIA)
-            .map(|b| Pairwise { a: format!("c{}", b - 1), b: format!("c{b}"), ratio: [2.0, 0.5, 3.0][b % 3] })
+            .map(|b| Pairwise {
+                a: format!("c{}", b - 1),
+                b: format!("c{b}"),
+                ratio: [2.0, 0.5, 3.0][b % 3],
+            })
             .collect()
     };
     Decision {
@@ -68,17 +76,26 @@ fn decision(method: WeightMethod, complete_pairwise: bool) -> Decision {
             })
             .collect(),
         criteria: (0..CRITERIA)
-            .map(|j| Criterion { id: format!("c{j}"), name: format!("Criterion {j}"), source: "custom".into() })
+            .map(|j| Criterion {
+                id: format!("c{j}"),
+                name: format!("Criterion {j}"),
+                source: "custom".into(),
+            })
             .collect(),
         weighting: Weighting {
             method,
-            direct: (0..CRITERIA).map(|j| (format!("c{j}"), (1 + j % 4) as f64 * 10.0)).collect(),
+            direct: (0..CRITERIA)
+                .map(|j| (format!("c{j}"), (1 + j % 4) as f64 * 10.0))
+                .collect(),
             rank: (0..CRITERIA).rev().map(|j| format!("c{j}")).collect(),
             pairwise,
         },
         scores,
         dealbreakers: vec![],
-        smaa: SmaaSettings { samples: SAMPLES, seed: 1 },
+        smaa: SmaaSettings {
+            samples: SAMPLES,
+            seed: 1,
+        },
     }
 }
 
@@ -86,20 +103,42 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
-/// Median and minimum of `RUNS` timed runs after `WARM_UP` untimed ones.
-fn time(mut f: impl FnMut()) -> (f64, f64) {
+/// On-CPU time of this thread in nanoseconds (Linux `schedstat`), or `None` elsewhere. Wall time
+/// on a shared machine counts the time other processes hold the CPU; this does not.
+fn cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// Wall-time median and minimum of `RUNS` runs after `WARM_UP` untimed ones, and the median
+/// on-CPU time when the platform reports it.
+fn time(mut f: impl FnMut()) -> (f64, f64, Option<f64>) {
     for _ in 0..WARM_UP {
         f();
     }
-    let mut times: Vec<f64> = (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            ms(start.elapsed())
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    (times[RUNS / 2], times[0])
+    let mut wall = Vec::with_capacity(RUNS);
+    let mut cpu = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        let cpu_start = cpu_ns();
+        let start = Instant::now();
+        f();
+        wall.push(ms(start.elapsed()));
+        if let (Some(a), Some(b)) = (cpu_start, cpu_ns()) {
+            cpu.push((b - a) as f64 / 1e6);
+        }
+    }
+    wall.sort_by(f64::total_cmp);
+    cpu.sort_by(f64::total_cmp);
+    let cpu_median = (cpu.len() == RUNS).then(|| cpu[RUNS / 2]);
+    (wall[RUNS / 2], wall[0], cpu_median)
+}
+
+fn cpu_note(cpu: Option<f64>) -> String {
+    cpu.map_or_else(String::new, |c| format!(", on-CPU median {c:.2} ms"))
 }
 
 fn main() {
@@ -107,30 +146,41 @@ fn main() {
         ("equal", decision(WeightMethod::Equal, true)),
         ("direct", decision(WeightMethod::Direct, true)),
         ("rank", decision(WeightMethod::Rank, true)),
-        ("pairwise (66 pairs)", decision(WeightMethod::Pairwise, true)),
-        ("pairwise (11-pair chain)", decision(WeightMethod::Pairwise, false)),
+        (
+            "pairwise (66 pairs)",
+            decision(WeightMethod::Pairwise, true),
+        ),
+        (
+            "pairwise (11-pair chain)",
+            decision(WeightMethod::Pairwise, false),
+        ),
     ];
     let shape = format!("{OPTIONS}x{CRITERIA}");
     for (name, d) in &cases {
         let results = compute(d);
         assert!(results.error.is_none(), "{name}: {:?}", results.error);
-        let contenders = results.smaa.as_ref().map_or(0, |s| s.confidence.iter().filter(|(_, c)| c.is_some()).count());
+        let contenders = results.smaa.as_ref().map_or(0, |s| {
+            s.confidence.iter().filter(|(_, c)| c.is_some()).count()
+        });
 
-        let (median, min) = time(|| {
+        let (median, min, cpu) = time(|| {
             black_box(compute(black_box(d)));
         });
         println!(
             "recompute {shape} smaa={SAMPLES} (+confidence, {contenders} options ever first) method={name}: \
-             median {median:.2} ms, min {min:.2} ms"
+             median {median:.2} ms, min {min:.2} ms{}",
+            cpu_note(cpu)
         );
 
-        let (median, min) = time(|| {
+        let (median, min, _) = time(|| {
             black_box(evaluate(black_box(d)));
         });
-        println!("  live recompute without SMAA method={name}: median {median:.3} ms, min {min:.3} ms");
+        println!(
+            "  live recompute without SMAA method={name}: median {median:.3} ms, min {min:.3} ms"
+        );
 
         let mut slowest_slice = 0.0f64;
-        let (median, min) = time(|| {
+        let (median, min, cpu) = time(|| {
             let evaluation = evaluate(black_box(d));
             let mut run = evaluation.smaa_run().expect("rankable");
             loop {
@@ -145,7 +195,8 @@ fn main() {
         });
         println!(
             "  chunked SMAA ({SLICE} samples per slice) method={name}: median {median:.2} ms, min {min:.2} ms, \
-             slowest slice {slowest_slice:.2} ms"
+             slowest slice {slowest_slice:.2} ms{}",
+            cpu_note(cpu)
         );
     }
 }

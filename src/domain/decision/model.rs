@@ -219,7 +219,10 @@ pub struct SmaaSettings {
 
 impl Default for SmaaSettings {
     fn default() -> Self {
-        SmaaSettings { samples: DEFAULT_SAMPLES, seed: 1 }
+        SmaaSettings {
+            samples: DEFAULT_SAMPLES,
+            seed: 1,
+        }
     }
 }
 
@@ -374,13 +377,24 @@ impl fmt::Display for DecisionError {
                 write!(f, "two criteria have the id {id:?}")
             }
             DecisionError::UnknownOption { section, id } => {
-                write!(f, "{} refers to an option {id:?} that does not exist", section.as_str())
+                write!(
+                    f,
+                    "{} refers to an option {id:?} that does not exist",
+                    section.as_str()
+                )
             }
             DecisionError::UnknownCriterion { section, id } => {
-                write!(f, "{} refers to a criterion {id:?} that does not exist", section.as_str())
+                write!(
+                    f,
+                    "{} refers to a criterion {id:?} that does not exist",
+                    section.as_str()
+                )
             }
             DecisionError::DuplicateScore { option, criterion } => {
-                write!(f, "option {option:?} is scored twice on criterion {criterion:?}")
+                write!(
+                    f,
+                    "option {option:?} is scored twice on criterion {criterion:?}"
+                )
             }
             DecisionError::ScoreOutOfRange { option, criterion } => write!(
                 f,
@@ -388,7 +402,10 @@ impl fmt::Display for DecisionError {
                  0 <= low <= value <= high <= 10"
             ),
             DecisionError::InvalidDirectWeight { criterion } => {
-                write!(f, "the direct weight of criterion {criterion:?} must be a number >= 0")
+                write!(
+                    f,
+                    "the direct weight of criterion {criterion:?} must be a number >= 0"
+                )
             }
             DecisionError::RankDuplicate { criterion } => {
                 write!(f, "criterion {criterion:?} appears twice in the ranking")
@@ -406,7 +423,10 @@ impl fmt::Display for DecisionError {
                 write!(f, "criteria {a:?} and {b:?} are compared more than once")
             }
             DecisionError::DealbreakerOutOfRange { criterion } => {
-                write!(f, "the dealbreaker on {criterion:?} must have a minimum between 0 and 10")
+                write!(
+                    f,
+                    "the dealbreaker on {criterion:?} must have a minimum between 0 and 10"
+                )
             }
             DecisionError::SamplesOutOfRange { samples } => write!(
                 f,
@@ -447,7 +467,10 @@ impl Decision {
             if criteria.contains(id.as_str()) {
                 Ok(())
             } else {
-                Err(DecisionError::UnknownCriterion { section, id: id.clone() })
+                Err(DecisionError::UnknownCriterion {
+                    section,
+                    id: id.clone(),
+                })
             }
         };
 
@@ -468,7 +491,8 @@ impl Decision {
             }
             let low = s.low.unwrap_or(s.value);
             let high = s.high.unwrap_or(s.value);
-            let ordered = SCORE_MIN <= low && low <= s.value && s.value <= high && high <= SCORE_MAX;
+            let ordered =
+                SCORE_MIN <= low && low <= s.value && s.value <= high && high <= SCORE_MAX;
             // NaN fails every comparison above, so `ordered` is false for it; infinities fail the
             // bounds.
             if !ordered {
@@ -482,7 +506,9 @@ impl Decision {
         for (id, &amount) in &self.weighting.direct {
             known_criterion(Section::Direct, id)?;
             if !(amount.is_finite() && amount >= 0.0) {
-                return Err(DecisionError::InvalidDirectWeight { criterion: id.clone() });
+                return Err(DecisionError::InvalidDirectWeight {
+                    criterion: id.clone(),
+                });
             }
         }
 
@@ -490,12 +516,20 @@ impl Decision {
         for id in &self.weighting.rank {
             known_criterion(Section::Rank, id)?;
             if !ranked.insert(id.as_str()) {
-                return Err(DecisionError::RankDuplicate { criterion: id.clone() });
+                return Err(DecisionError::RankDuplicate {
+                    criterion: id.clone(),
+                });
             }
         }
         if self.weighting.method == WeightMethod::Rank {
-            if let Some(c) = self.criteria.iter().find(|c| !ranked.contains(c.id.as_str())) {
-                return Err(DecisionError::RankMissing { criterion: c.id.clone() });
+            if let Some(c) = self
+                .criteria
+                .iter()
+                .find(|c| !ranked.contains(c.id.as_str()))
+            {
+                return Err(DecisionError::RankMissing {
+                    criterion: c.id.clone(),
+                });
             }
         }
 
@@ -504,31 +538,49 @@ impl Decision {
             known_criterion(Section::Pairwise, &p.a)?;
             known_criterion(Section::Pairwise, &p.b)?;
             if p.a == p.b {
-                return Err(DecisionError::PairwiseSelf { criterion: p.a.clone() });
+                return Err(DecisionError::PairwiseSelf {
+                    criterion: p.a.clone(),
+                });
             }
             let in_range = p.ratio >= MIN_RATIO * (1.0 - RATIO_SLACK)
                 && p.ratio <= MAX_RATIO * (1.0 + RATIO_SLACK);
             if !in_range {
-                return Err(DecisionError::RatioOutOfRange { a: p.a.clone(), b: p.b.clone() });
+                return Err(DecisionError::RatioOutOfRange {
+                    a: p.a.clone(),
+                    b: p.b.clone(),
+                });
             }
-            let key = if p.a < p.b { (p.a.as_str(), p.b.as_str()) } else { (p.b.as_str(), p.a.as_str()) };
+            let key = if p.a < p.b {
+                (p.a.as_str(), p.b.as_str())
+            } else {
+                (p.b.as_str(), p.a.as_str())
+            };
             if !pairs.insert(key) {
-                return Err(DecisionError::DuplicatePair { a: p.a.clone(), b: p.b.clone() });
+                return Err(DecisionError::DuplicatePair {
+                    a: p.a.clone(),
+                    b: p.b.clone(),
+                });
             }
         }
 
         for d in &self.dealbreakers {
             known_criterion(Section::Dealbreakers, &d.criterion)?;
             if !(SCORE_MIN..=SCORE_MAX).contains(&d.min) {
-                return Err(DecisionError::DealbreakerOutOfRange { criterion: d.criterion.clone() });
+                return Err(DecisionError::DealbreakerOutOfRange {
+                    criterion: d.criterion.clone(),
+                });
             }
         }
 
         if !(MIN_SAMPLES..=MAX_SAMPLES).contains(&self.smaa.samples) {
-            return Err(DecisionError::SamplesOutOfRange { samples: self.smaa.samples });
+            return Err(DecisionError::SamplesOutOfRange {
+                samples: self.smaa.samples,
+            });
         }
         if self.smaa.seed > MAX_SEED {
-            return Err(DecisionError::SeedOutOfRange { seed: self.smaa.seed });
+            return Err(DecisionError::SeedOutOfRange {
+                seed: self.smaa.seed,
+            });
         }
         Ok(())
     }
@@ -564,7 +616,13 @@ mod tests {
         assert_eq!(d.weighting.method, WeightMethod::Direct);
         assert_eq!(d.weighting.direct["c2"], 60.0);
         assert_eq!(d.scores[0].low, Some(5.0));
-        assert_eq!(d.smaa, SmaaSettings { samples: 10_000, seed: 1 });
+        assert_eq!(
+            d.smaa,
+            SmaaSettings {
+                samples: 10_000,
+                seed: 1
+            }
+        );
         assert_eq!(d.validate(), Ok(()));
     }
 
@@ -573,7 +631,13 @@ mod tests {
         let d: Decision = serde_json::from_str("{}").unwrap();
         assert_eq!(d, Decision::default());
         assert_eq!(d.weighting.method, WeightMethod::Equal);
-        assert_eq!(d.smaa, SmaaSettings { samples: 10_000, seed: 1 });
+        assert_eq!(
+            d.smaa,
+            SmaaSettings {
+                samples: 10_000,
+                seed: 1
+            }
+        );
         let c: Criterion = serde_json::from_str(r#"{"id":"c","name":"C"}"#).unwrap();
         assert_eq!(c.source, "custom");
     }
@@ -590,8 +654,15 @@ mod tests {
 
     #[test]
     fn integer_fields_accept_integral_floats_only() {
-        let s: SmaaSettings = serde_json::from_str(r#"{"samples": 2000.0, "seed": 9007199254740991.0}"#).unwrap();
-        assert_eq!(s, SmaaSettings { samples: 2000, seed: MAX_SEED });
+        let s: SmaaSettings =
+            serde_json::from_str(r#"{"samples": 2000.0, "seed": 9007199254740991.0}"#).unwrap();
+        assert_eq!(
+            s,
+            SmaaSettings {
+                samples: 2000,
+                seed: MAX_SEED
+            }
+        );
         assert!(serde_json::from_str::<SmaaSettings>(r#"{"samples": 2000.5}"#).is_err());
         assert!(serde_json::from_str::<SmaaSettings>(r#"{"seed": -1}"#).is_err());
         assert!(serde_json::from_str::<SmaaSettings>(r#"{"samples": 5000000000}"#).is_err());
@@ -616,34 +687,55 @@ mod tests {
     fn validate_reports_each_rule_with_the_ids_involved() {
         let mut d = valid();
         d.options.push(d.options[0].clone());
-        assert_eq!(d.validate(), Err(DecisionError::DuplicateOptionId { id: "o1".into() }));
+        assert_eq!(
+            d.validate(),
+            Err(DecisionError::DuplicateOptionId { id: "o1".into() })
+        );
 
         let mut d = valid();
         d.criteria.push(d.criteria[0].clone());
-        assert_eq!(d.validate(), Err(DecisionError::DuplicateCriterionId { id: "c1".into() }));
+        assert_eq!(
+            d.validate(),
+            Err(DecisionError::DuplicateCriterionId { id: "c1".into() })
+        );
 
         let mut d = valid();
         d.scores[0].option = "ghost".into();
         assert_eq!(
             d.validate(),
-            Err(DecisionError::UnknownOption { section: Section::Scores, id: "ghost".into() })
+            Err(DecisionError::UnknownOption {
+                section: Section::Scores,
+                id: "ghost".into()
+            })
         );
 
         let mut d = valid();
         d.scores.push(d.scores[0].clone());
         assert_eq!(
             d.validate(),
-            Err(DecisionError::DuplicateScore { option: "o1".into(), criterion: "c1".into() })
+            Err(DecisionError::DuplicateScore {
+                option: "o1".into(),
+                criterion: "c1".into()
+            })
         );
 
-        for (low, value, high) in [(6.0, 5.0, 8.0), (5.0, 9.0, 8.0), (-1.0, 5.0, 8.0), (5.0, 7.0, 11.0), (5.0, f64::NAN, 8.0)] {
+        for (low, value, high) in [
+            (6.0, 5.0, 8.0),
+            (5.0, 9.0, 8.0),
+            (-1.0, 5.0, 8.0),
+            (5.0, 7.0, 11.0),
+            (5.0, f64::NAN, 8.0),
+        ] {
             let mut d = valid();
             d.scores[0].low = Some(low);
             d.scores[0].value = value;
             d.scores[0].high = Some(high);
             assert_eq!(
                 d.validate(),
-                Err(DecisionError::ScoreOutOfRange { option: "o1".into(), criterion: "c1".into() })
+                Err(DecisionError::ScoreOutOfRange {
+                    option: "o1".into(),
+                    criterion: "c1".into()
+                })
             );
         }
 
@@ -651,33 +743,63 @@ mod tests {
         d.weighting.direct.insert("c9".into(), 1.0);
         assert_eq!(
             d.validate(),
-            Err(DecisionError::UnknownCriterion { section: Section::Direct, id: "c9".into() })
+            Err(DecisionError::UnknownCriterion {
+                section: Section::Direct,
+                id: "c9".into()
+            })
         );
 
         let mut d = valid();
         d.weighting.direct.insert("c1".into(), -1.0);
-        assert_eq!(d.validate(), Err(DecisionError::InvalidDirectWeight { criterion: "c1".into() }));
+        assert_eq!(
+            d.validate(),
+            Err(DecisionError::InvalidDirectWeight {
+                criterion: "c1".into()
+            })
+        );
 
         let mut d = valid();
         d.weighting.rank = vec!["c1".into(), "c1".into()];
-        assert_eq!(d.validate(), Err(DecisionError::RankDuplicate { criterion: "c1".into() }));
+        assert_eq!(
+            d.validate(),
+            Err(DecisionError::RankDuplicate {
+                criterion: "c1".into()
+            })
+        );
 
         let mut d = valid();
         d.weighting.rank = vec!["c2".into()];
-        assert_eq!(d.validate(), Ok(()), "a partial ranking is fine while the method is not rank");
+        assert_eq!(
+            d.validate(),
+            Ok(()),
+            "a partial ranking is fine while the method is not rank"
+        );
         d.weighting.method = WeightMethod::Rank;
-        assert_eq!(d.validate(), Err(DecisionError::RankMissing { criterion: "c1".into() }));
+        assert_eq!(
+            d.validate(),
+            Err(DecisionError::RankMissing {
+                criterion: "c1".into()
+            })
+        );
 
         let mut d = valid();
         d.weighting.pairwise[0].b = "c1".into();
-        assert_eq!(d.validate(), Err(DecisionError::PairwiseSelf { criterion: "c1".into() }));
+        assert_eq!(
+            d.validate(),
+            Err(DecisionError::PairwiseSelf {
+                criterion: "c1".into()
+            })
+        );
 
         for ratio in [0.1, 9.5, f64::NAN, f64::INFINITY, 0.0] {
             let mut d = valid();
             d.weighting.pairwise[0].ratio = ratio;
             assert_eq!(
                 d.validate(),
-                Err(DecisionError::RatioOutOfRange { a: "c1".into(), b: "c2".into() })
+                Err(DecisionError::RatioOutOfRange {
+                    a: "c1".into(),
+                    b: "c2".into()
+                })
             );
         }
         for ratio in [1.0 / 9.0, 0.1111111, 9.0] {
@@ -687,34 +809,78 @@ mod tests {
         }
 
         let mut d = valid();
-        d.weighting.pairwise.push(Pairwise { a: "c2".into(), b: "c1".into(), ratio: 2.0 });
-        assert_eq!(d.validate(), Err(DecisionError::DuplicatePair { a: "c2".into(), b: "c1".into() }));
+        d.weighting.pairwise.push(Pairwise {
+            a: "c2".into(),
+            b: "c1".into(),
+            ratio: 2.0,
+        });
+        assert_eq!(
+            d.validate(),
+            Err(DecisionError::DuplicatePair {
+                a: "c2".into(),
+                b: "c1".into()
+            })
+        );
 
         let mut d = valid();
         d.dealbreakers[0].min = 12.0;
-        assert_eq!(d.validate(), Err(DecisionError::DealbreakerOutOfRange { criterion: "c1".into() }));
+        assert_eq!(
+            d.validate(),
+            Err(DecisionError::DealbreakerOutOfRange {
+                criterion: "c1".into()
+            })
+        );
 
         let mut d = valid();
         d.smaa.samples = 999;
-        assert_eq!(d.validate(), Err(DecisionError::SamplesOutOfRange { samples: 999 }));
+        assert_eq!(
+            d.validate(),
+            Err(DecisionError::SamplesOutOfRange { samples: 999 })
+        );
 
         let mut d = valid();
         d.smaa.seed = MAX_SEED + 1;
-        assert_eq!(d.validate(), Err(DecisionError::SeedOutOfRange { seed: MAX_SEED + 1 }));
+        assert_eq!(
+            d.validate(),
+            Err(DecisionError::SeedOutOfRange { seed: MAX_SEED + 1 })
+        );
     }
 
     #[test]
     fn errors_have_codes_and_messages() {
-        let e = DecisionError::UnknownCriterion { section: Section::Pairwise, id: "x".into() };
+        let e = DecisionError::UnknownCriterion {
+            section: Section::Pairwise,
+            id: "x".into(),
+        };
         assert_eq!(e.code(), "unknown_criterion");
         assert!(e.to_string().contains("weighting.pairwise"));
     }
 
     #[test]
     fn clamped_settings_stay_in_range() {
-        let s = SmaaSettings { samples: 5, seed: u64::MAX }.clamped();
-        assert_eq!(s, SmaaSettings { samples: MIN_SAMPLES, seed: MAX_SEED });
-        let s = SmaaSettings { samples: 1_000_000, seed: 3 }.clamped();
-        assert_eq!(s, SmaaSettings { samples: MAX_SAMPLES, seed: 3 });
+        let s = SmaaSettings {
+            samples: 5,
+            seed: u64::MAX,
+        }
+        .clamped();
+        assert_eq!(
+            s,
+            SmaaSettings {
+                samples: MIN_SAMPLES,
+                seed: MAX_SEED
+            }
+        );
+        let s = SmaaSettings {
+            samples: 1_000_000,
+            seed: 3,
+        }
+        .clamped();
+        assert_eq!(
+            s,
+            SmaaSettings {
+                samples: MAX_SAMPLES,
+                seed: 3
+            }
+        );
     }
 }

@@ -41,12 +41,26 @@ impl ScoreTable {
     /// A table without ranges from plain rows (one row per option, one value per criterion).
     /// `None` if a row has the wrong length; values are clamped to 0–10 and non-finite ones
     /// become 0.
-    pub fn from_rows(options: Vec<String>, criteria: Vec<String>, rows: &[Vec<f64>]) -> Option<Self> {
+    pub fn from_rows(
+        options: Vec<String>,
+        criteria: Vec<String>,
+        rows: &[Vec<f64>],
+    ) -> Option<Self> {
         if rows.len() != options.len() || rows.iter().any(|r| r.len() != criteria.len()) {
             return None;
         }
-        let value: Vec<f64> = rows.iter().flatten().map(|&v| clean_value(v).unwrap_or(0.0)).collect();
-        Some(ScoreTable { options, criteria, low: value.clone(), high: value.clone(), value })
+        let value: Vec<f64> = rows
+            .iter()
+            .flatten()
+            .map(|&v| clean_value(v).unwrap_or(0.0))
+            .collect();
+        Some(ScoreTable {
+            options,
+            criteria,
+            low: value.clone(),
+            high: value.clone(),
+            value,
+        })
     }
 
     /// Adds a range to one cell (clamped as in the module docs); ignored when out of bounds.
@@ -106,8 +120,14 @@ fn clean_value(v: f64) -> Option<f64> {
 }
 
 fn clean_range(value: f64, low: Option<f64>, high: Option<f64>) -> (f64, f64) {
-    let low = low.filter(|l| l.is_finite()).unwrap_or(value).clamp(SCORE_MIN, value);
-    let high = high.filter(|h| h.is_finite()).unwrap_or(value).clamp(value, SCORE_MAX);
+    let low = low
+        .filter(|l| l.is_finite())
+        .unwrap_or(value)
+        .clamp(SCORE_MIN, value);
+    let high = high
+        .filter(|h| h.is_finite())
+        .unwrap_or(value)
+        .clamp(value, SCORE_MAX);
     (low, high)
 }
 
@@ -131,9 +151,10 @@ pub fn screen(decision: &Decision) -> Screening {
 
     let mut cells: Vec<Option<(f64, f64, f64)>> = vec![None; m * n];
     for s in &decision.scores {
-        let (Some(&i), Some(&j)) =
-            (option_index.get(s.option.as_str()), criterion_index.get(s.criterion.as_str()))
-        else {
+        let (Some(&i), Some(&j)) = (
+            option_index.get(s.option.as_str()),
+            criterion_index.get(s.criterion.as_str()),
+        ) else {
             continue;
         };
         let cell = &mut cells[i * n + j];
@@ -157,7 +178,9 @@ pub fn screen(decision: &Decision) -> Screening {
         let row = &cells[i * n..i * n + n];
         let mut excluded = false;
         for d in &decision.dealbreakers {
-            let Some(&j) = criterion_index.get(d.criterion.as_str()) else { continue };
+            let Some(&j) = criterion_index.get(d.criterion.as_str()) else {
+                continue;
+            };
             if let Some((v, _, _)) = row[j] {
                 if d.min.is_finite() && v < d.min {
                     excluded = true;
@@ -210,7 +233,11 @@ pub fn weighted_scores(table: &ScoreTable, weights: &[f64]) -> Vec<f64> {
 pub(super) fn ranked_order(scores: &[f64]) -> Vec<(usize, f64, u32)> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     // Stable, and total on the finite scores the table guarantees (NaN would sort as equal).
-    order.sort_by(|&a, &b| scores[b].partial_cmp(&scores[a]).unwrap_or(std::cmp::Ordering::Equal));
+    order.sort_by(|&a, &b| {
+        scores[b]
+            .partial_cmp(&scores[a])
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     let mut out = Vec::with_capacity(order.len());
     let mut start = 0;
     while start < order.len() {
@@ -242,7 +269,12 @@ pub fn rank(table: &ScoreTable, weights: &[f64]) -> Vec<RankEntry> {
                 .criteria
                 .iter()
                 .enumerate()
-                .map(|(j, c)| (c.clone(), weights.get(j).copied().unwrap_or(0.0) * table.value[i * n + j] / 10.0))
+                .map(|(j, c)| {
+                    (
+                        c.clone(),
+                        weights.get(j).copied().unwrap_or(0.0) * table.value[i * n + j] / 10.0,
+                    )
+                })
                 .collect::<IdMap<f64>>(),
         })
         .collect()
@@ -261,14 +293,21 @@ mod tests {
     fn weighted_sum_matches_the_published_vector() {
         // TEST-VECTORS.md "Weighted sum": [[.2,.8],[.5,.5],[.9,.1]], weights [.6,.4] → [.44,.50,.58]
         // (values here on the 0–10 scale, since score = Σ w·value/10).
-        let t = ScoreTable::from_rows(ids("o", 3), ids("c", 2), &[vec![2.0, 8.0], vec![5.0, 5.0], vec![9.0, 1.0]])
-            .unwrap();
+        let t = ScoreTable::from_rows(
+            ids("o", 3),
+            ids("c", 2),
+            &[vec![2.0, 8.0], vec![5.0, 5.0], vec![9.0, 1.0]],
+        )
+        .unwrap();
         let s = weighted_scores(&t, &[0.6, 0.4]);
         for (a, e) in s.iter().zip([0.44, 0.50, 0.58]) {
             assert!((a - e).abs() < 1e-12);
         }
         let r = rank(&t, &[0.6, 0.4]);
-        assert_eq!(r.iter().map(|e| e.option.as_str()).collect::<Vec<_>>(), ["o3", "o2", "o1"]);
+        assert_eq!(
+            r.iter().map(|e| e.option.as_str()).collect::<Vec<_>>(),
+            ["o3", "o2", "o1"]
+        );
         assert_eq!(r.iter().map(|e| e.rank).collect::<Vec<_>>(), [1, 2, 3]);
         for e in &r {
             let sum: f64 = e.contributions.iter().map(|(_, c)| c).sum();
@@ -280,7 +319,12 @@ mod tests {
     #[test]
     fn ties_share_the_better_rank_in_workbook_order() {
         // Contract: scores within 1e-9 are tied and share the better rank (1, 1, 3).
-        let t = ScoreTable::from_rows(ids("o", 4), ids("c", 1), &[vec![3.0], vec![7.0], vec![7.0], vec![5.0]]).unwrap();
+        let t = ScoreTable::from_rows(
+            ids("o", 4),
+            ids("c", 1),
+            &[vec![3.0], vec![7.0], vec![7.0], vec![5.0]],
+        )
+        .unwrap();
         let r = rank(&t, &[1.0]);
         let got: Vec<(&str, u32)> = r.iter().map(|e| (e.option.as_str(), e.rank)).collect();
         assert_eq!(got, [("o2", 1), ("o3", 1), ("o4", 3), ("o1", 4)]);
@@ -288,9 +332,15 @@ mod tests {
         // Within 1e-9 but not exactly equal, and the later option slightly ahead: still tied and
         // listed in workbook order.
         let r = ranked_order(&[0.5, 0.5 + 5e-10, 0.2]);
-        assert_eq!(r.iter().map(|x| (x.0, x.2)).collect::<Vec<_>>(), [(0, 1), (1, 1), (2, 3)]);
+        assert_eq!(
+            r.iter().map(|x| (x.0, x.2)).collect::<Vec<_>>(),
+            [(0, 1), (1, 1), (2, 3)]
+        );
         let r = ranked_order(&[0.5, 0.5 + 5e-9]);
-        assert_eq!(r.iter().map(|x| (x.0, x.2)).collect::<Vec<_>>(), [(1, 1), (0, 2)]);
+        assert_eq!(
+            r.iter().map(|x| (x.0, x.2)).collect::<Vec<_>>(),
+            [(1, 1), (0, 2)]
+        );
     }
 
     fn decision() -> Decision {
@@ -300,7 +350,11 @@ mod tests {
             move_kind: MoveKind::Lateral,
             notes: String::new(),
         };
-        let criterion = |id: &str| Criterion { id: id.into(), name: id.into(), source: "custom".into() };
+        let criterion = |id: &str| Criterion {
+            id: id.into(),
+            name: id.into(),
+            source: "custom".into(),
+        };
         let score = |o: &str, c: &str, v: f64| Score {
             option: o.into(),
             criterion: c.into(),
@@ -325,9 +379,18 @@ mod tests {
                 score("ghost", "c1", 9.0), // unknown: ignored
             ],
             dealbreakers: vec![
-                Dealbreaker { criterion: "c1".into(), min: 4.0 },
-                Dealbreaker { criterion: "c2".into(), min: 3.0 },
-                Dealbreaker { criterion: "zz".into(), min: 3.0 },
+                Dealbreaker {
+                    criterion: "c1".into(),
+                    min: 4.0,
+                },
+                Dealbreaker {
+                    criterion: "c2".into(),
+                    min: 3.0,
+                },
+                Dealbreaker {
+                    criterion: "zz".into(),
+                    min: 3.0,
+                },
             ],
             ..Decision::default()
         }
@@ -336,9 +399,19 @@ mod tests {
     #[test]
     fn screening_excludes_per_failed_dealbreaker_and_lists_incomplete_options() {
         let s = screen(&decision());
-        let excluded: Vec<(&str, &str, f64, f64)> =
-            s.excluded.iter().map(|e| (e.option.as_str(), e.criterion.as_str(), e.min, e.value)).collect();
-        assert_eq!(excluded, [("o2", "c1", 4.0, 2.0), ("o2", "c2", 3.0, 1.0), ("o4", "c1", 4.0, 1.0)]);
+        let excluded: Vec<(&str, &str, f64, f64)> = s
+            .excluded
+            .iter()
+            .map(|e| (e.option.as_str(), e.criterion.as_str(), e.min, e.value))
+            .collect();
+        assert_eq!(
+            excluded,
+            [
+                ("o2", "c1", 4.0, 2.0),
+                ("o2", "c2", 3.0, 1.0),
+                ("o4", "c1", 4.0, 1.0)
+            ]
+        );
         assert_eq!(s.incomplete, ["o3", "o4"]);
         assert_eq!(s.table.options(), ["o1", "o5"]);
         assert_eq!(s.table.values(), [6.0, 6.0, 5.0, 4.0]);
@@ -364,10 +437,18 @@ mod tests {
 
     #[test]
     fn tables_from_rows_reject_ragged_rows() {
-        assert!(ScoreTable::from_rows(ids("o", 2), ids("c", 2), &[vec![1.0, 2.0], vec![1.0]]).is_none());
+        assert!(
+            ScoreTable::from_rows(ids("o", 2), ids("c", 2), &[vec![1.0, 2.0], vec![1.0]]).is_none()
+        );
         assert!(ScoreTable::from_rows(ids("o", 2), ids("c", 1), &[vec![1.0]]).is_none());
-        let t = ScoreTable::from_rows(ids("o", 1), ids("c", 1), &[vec![5.0]]).unwrap().with_range(0, 0, 2.0, 12.0);
+        let t = ScoreTable::from_rows(ids("o", 1), ids("c", 1), &[vec![5.0]])
+            .unwrap()
+            .with_range(0, 0, 2.0, 12.0);
         assert_eq!((t.lows()[0], t.highs()[0]), (2.0, 10.0));
-        assert_eq!(rank(&t, &[]).len(), 1, "missing weights count as 0, no panic");
+        assert_eq!(
+            rank(&t, &[]).len(),
+            1,
+            "missing weights count as 0, no panic"
+        );
     }
 }

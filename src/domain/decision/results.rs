@@ -125,7 +125,8 @@ pub struct DecisionResults {
 impl DecisionResults {
     /// Whether the AHP judgements are flagged as inconsistent (CR above 0.10, per the contract).
     pub fn is_inconsistent(&self) -> bool {
-        self.consistency_ratio.is_some_and(|cr| cr > super::weights::CR_THRESHOLD)
+        self.consistency_ratio
+            .is_some_and(|cr| cr > super::weights::CR_THRESHOLD)
     }
 }
 

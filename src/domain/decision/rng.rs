@@ -8,7 +8,7 @@
 //! identical on every target; nothing here depends on the platform's maths library.
 //!
 //! This module does not decide what is drawn when; the draw order is SMAA's business and is
-//! documented in [`super::smaa`]. It is not a cryptographic generator and must never be used as
+//! documented in [`super::smaa`](mod@super::smaa). It is not a cryptographic generator and must never be used as
 //! one.
 
 /// The state of xoshiro256\*\* plus the seeding rule described in the module docs.
@@ -124,7 +124,12 @@ mod tests {
         let rng = Rng::new(0);
         assert_eq!(
             rng.state,
-            [0xe220_a839_7b1d_cdaf, 0x6e78_9e6a_a1b9_65f4, 0x06c4_5d18_8009_454f, 0xf88b_b8a8_724c_81ec]
+            [
+                0xe220_a839_7b1d_cdaf,
+                0x6e78_9e6a_a1b9_65f4,
+                0x06c4_5d18_8009_454f,
+                0xf88b_b8a8_724c_81ec
+            ]
         );
     }
 }

@@ -41,12 +41,13 @@
 //! # Ranks, ties and what is reported
 //!
 //! A sample's score is Σ_j w_j·v_j, accumulated from 0 in criterion order (the ranking's score
-//! ×10; comparing on that scale saves a division per option). Options are sorted by it; an option is tied with the best of the current
-//! group when its sum is at most 1e-11 below it (scores on the 0–1 scale within 1e-12). A group of g
-//! tied options occupying ranks k…k+g−1 gives each member 1/g of each of those ranks, so every
-//! rank's acceptabilities sum to 1 over the options and every option's row sums to 1.
+//! ×10; comparing on that scale saves a division per option). Options are sorted by it; an option
+//! is tied with the best of the current group when its sum is at most 1e-11 below it (scores on
+//! the 0–1 scale within 1e-12). A group of g tied options occupying ranks k…k+g−1 gives each member
+//! 1/g of each of those ranks, so every rank's acceptabilities sum to 1 over the options and every
+//! option's row sums to 1. All accumulators are running sums in sample order.
+//!
 //! - `acceptability[o][k]`: accumulated share of rank k+1, divided by `samples`.
-//! All accumulators are running sums in sample order.
 //! - `central_weights[o]`: Σ share₁(o)·w / Σ share₁(o) over the samples, where share₁(o) is o's
 //!   share of rank 1 in the sample (1 alone, 1/g in a tie for first): a tie counts as a fractional
 //!   first place, consistently with the acceptability. `null` when o is never (even partly) first.
@@ -67,7 +68,9 @@ use super::model::{Decision, MAX_RATIO, MIN_RATIO};
 use super::ranking::{screen, ScoreTable};
 use super::results::{EngineError, IdMap, SmaaResults};
 use super::rng::Rng;
-use super::weights::{ahp, complete_order, normalise, sanitise, Judgement, PerronSolver, WeightModel};
+use super::weights::{
+    ahp, complete_order, normalise, sanitise, Judgement, PerronSolver, WeightModel,
+};
 
 /// Weighted sums (0–10 scale) within this of the group's best are tied (1e-12 on the 0–1 scale).
 pub const SAMPLE_TIE_TOLERANCE: f64 = 1e-11;
@@ -83,9 +86,16 @@ pub struct SmaaInput {
 enum WeightSampler {
     /// Uniform on the simplex; with `rank`, sorted to follow the ranking (criterion indices, most
     /// important first).
-    Simplex { rank: Option<Vec<usize>> },
+    Simplex {
+        rank: Option<Vec<usize>>,
+    },
     Fixed(Vec<f64>),
-    Pairwise { judgements: Vec<Judgement>, low: Vec<f64>, log_span: Vec<f64>, nominal: Vec<f64> },
+    Pairwise {
+        judgements: Vec<Judgement>,
+        low: Vec<f64>,
+        log_span: Vec<f64>,
+        nominal: Vec<f64>,
+    },
 }
 
 impl SmaaInput {
@@ -102,7 +112,9 @@ impl SmaaInput {
         }
         let sampler = match model {
             WeightModel::Equal { .. } => WeightSampler::Simplex { rank: None },
-            WeightModel::Rank { order } => WeightSampler::Simplex { rank: Some(complete_order(n, order)) },
+            WeightModel::Rank { order } => WeightSampler::Simplex {
+                rank: Some(complete_order(n, order)),
+            },
             WeightModel::Direct { amounts } => {
                 let w = normalise(amounts);
                 if w.iter().all(|&x| x == 0.0) {
@@ -121,7 +133,12 @@ impl SmaaInput {
                     low.push(lo);
                     log_span.push(libm::log(hi / lo));
                 }
-                WeightSampler::Pairwise { judgements, low, log_span, nominal: nominal.values }
+                WeightSampler::Pairwise {
+                    judgements,
+                    low,
+                    log_span,
+                    nominal: nominal.values,
+                }
             }
         };
         Ok(SmaaInput { table, sampler })
@@ -129,7 +146,10 @@ impl SmaaInput {
 
     /// Screens `decision` and prepares SMAA for its ranked options and weighting.
     pub fn from_decision(decision: &Decision) -> Result<SmaaInput, EngineError> {
-        SmaaInput::new(screen(decision).table, &WeightModel::from_decision(decision))
+        SmaaInput::new(
+            screen(decision).table,
+            &WeightModel::from_decision(decision),
+        )
     }
 
     /// The ranked options' table.
@@ -282,14 +302,26 @@ impl SmaaRun {
             acceptability: options
                 .iter()
                 .enumerate()
-                .map(|(o, id)| (id.clone(), self.rank_share[o * m..o * m + m].iter().map(|s| s / total).collect()))
+                .map(|(o, id)| {
+                    (
+                        id.clone(),
+                        self.rank_share[o * m..o * m + m]
+                            .iter()
+                            .map(|s| s / total)
+                            .collect(),
+                    )
+                })
                 .collect(),
             central_weights: options
                 .iter()
                 .enumerate()
                 .map(|(o, id)| {
                     let weights = ever_first(o).then(|| {
-                        criteria.iter().enumerate().map(|(j, c)| (c.clone(), self.central[o * n + j])).collect::<IdMap<f64>>()
+                        criteria
+                            .iter()
+                            .enumerate()
+                            .map(|(j, c)| (c.clone(), self.central[o * n + j]))
+                            .collect::<IdMap<f64>>()
                     });
                     (id.clone(), weights)
                 })
@@ -297,7 +329,12 @@ impl SmaaRun {
             confidence: options
                 .iter()
                 .enumerate()
-                .map(|(o, id)| (id.clone(), ever_first(o).then(|| self.confidence_share[o] / total)))
+                .map(|(o, id)| {
+                    (
+                        id.clone(),
+                        ever_first(o).then(|| self.confidence_share[o] / total),
+                    )
+                })
                 .collect(),
         }
     }
@@ -329,7 +366,10 @@ impl SmaaRun {
                 }
                 if start == 0 {
                     self.first_share[o] += share;
-                    for (acc, w) in self.weight_sum[o * n..o * n + n].iter_mut().zip(&self.weights) {
+                    for (acc, w) in self.weight_sum[o * n..o * n + n]
+                        .iter_mut()
+                        .zip(&self.weights)
+                    {
                         *acc += share * w;
                     }
                 }
@@ -389,7 +429,11 @@ impl SmaaRun {
             // Each sum is still accumulated alone, in criterion order.
             for pair in challengers.chunks(2) {
                 let (first, second) = match *pair {
-                    [a, b] => dot2(w, &self.values[a * n..a * n + n], &self.values[b * n..b * n + n]),
+                    [a, b] => dot2(
+                        w,
+                        &self.values[a * n..a * n + n],
+                        &self.values[b * n..b * n + n],
+                    ),
                     [a] => (dot(w, &self.values[a * n..a * n + n]), f64::NEG_INFINITY),
                     _ => break,
                 };
@@ -446,8 +490,15 @@ impl SmaaRun {
                     }
                 }
             }
-            WeightSampler::Pairwise { judgements, low, log_span, nominal } => {
-                let Some(solver) = self.solver.as_mut() else { return };
+            WeightSampler::Pairwise {
+                judgements,
+                low,
+                log_span,
+                nominal,
+            } => {
+                let Some(solver) = self.solver.as_mut() else {
+                    return;
+                };
                 for ((j, lo), span) in judgements.iter().zip(low).zip(log_span) {
                     let u = self.rng.next_f64();
                     solver.set_ratio(j.a, j.b, lo * libm::exp(u * span));
@@ -535,12 +586,19 @@ mod tests {
     }
 
     fn near(actual: f64, expected: f64, tol: f64, what: &str) {
-        assert!((actual - expected).abs() <= tol, "{what}: {actual} not within {tol} of {expected}");
+        assert!(
+            (actual - expected).abs() <= tol,
+            "{what}: {actual} not within {tol} of {expected}"
+        );
     }
 
     fn a_and_b() -> SmaaInput {
         // TEST-VECTORS.md "SMAA-2": A = (9,3), B = (4,6).
-        SmaaInput::new(table(&[vec![9.0, 3.0], vec![4.0, 6.0]]), &WeightModel::Equal { n: 2 }).unwrap()
+        SmaaInput::new(
+            table(&[vec![9.0, 3.0], vec![4.0, 6.0]]),
+            &WeightModel::Equal { n: 2 },
+        )
+        .unwrap()
     }
 
     #[test]
@@ -572,14 +630,23 @@ mod tests {
         // TEST-VECTORS.md: ±0.0098 at N = 10,000.
         for seed in [1, 2, 3] {
             let r = smaa(&a_and_b(), 10_000, seed);
-            near(r.acceptability.get("o1").unwrap()[0], 0.625, 0.0098, "A rank 1");
+            near(
+                r.acceptability.get("o1").unwrap()[0],
+                0.625,
+                0.0098,
+                "A rank 1",
+            );
         }
     }
 
     #[test]
     fn symmetric_options_share_every_rank_equally() {
         // Each option is best on one criterion: by symmetry every rank acceptability is exactly 1/3.
-        let t = table(&[vec![10.0, 0.0, 0.0], vec![0.0, 10.0, 0.0], vec![0.0, 0.0, 10.0]]);
+        let t = table(&[
+            vec![10.0, 0.0, 0.0],
+            vec![0.0, 10.0, 0.0],
+            vec![0.0, 0.0, 10.0],
+        ]);
         let input = SmaaInput::new(t, &WeightModel::Equal { n: 3 }).unwrap();
         let n = 30_000;
         let r = smaa(&input, n, 5);
@@ -593,8 +660,11 @@ mod tests {
     #[test]
     fn ranked_weights_follow_the_given_order() {
         // Ranking c1 before c2 forces w1 ≥ w2 ≥ 0, so w1 ∈ [0.5, 1] > 3/8: A is always first.
-        let input = SmaaInput::new(table(&[vec![9.0, 3.0], vec![4.0, 6.0]]), &WeightModel::Rank { order: vec![0, 1] })
-            .unwrap();
+        let input = SmaaInput::new(
+            table(&[vec![9.0, 3.0], vec![4.0, 6.0]]),
+            &WeightModel::Rank { order: vec![0, 1] },
+        )
+        .unwrap();
         let r = smaa(&input, 2_000, 9);
         assert_eq!(r.acceptability.get("o1").unwrap(), &vec![1.0, 0.0]);
         let c = r.central_weights.get("o1").unwrap().as_ref().unwrap();
@@ -602,23 +672,43 @@ mod tests {
         assert_eq!(r.central_weights.get("o2").unwrap(), &None);
         assert_eq!(r.confidence.get("o2").unwrap(), &None);
         // Reversed: w2 ≥ w1, w1 ∈ [0, 0.5]: A first iff w1 > 3/8, probability 1/4.
-        let input = SmaaInput::new(table(&[vec![9.0, 3.0], vec![4.0, 6.0]]), &WeightModel::Rank { order: vec![1, 0] })
-            .unwrap();
+        let input = SmaaInput::new(
+            table(&[vec![9.0, 3.0], vec![4.0, 6.0]]),
+            &WeightModel::Rank { order: vec![1, 0] },
+        )
+        .unwrap();
         let n = 40_000;
         let r = smaa(&input, n, 9);
-        near(r.acceptability.get("o1").unwrap()[0], 0.25, margin(n), "P(w1 > 3/8 | w1 < 1/2)");
+        near(
+            r.acceptability.get("o1").unwrap()[0],
+            0.25,
+            margin(n),
+            "P(w1 > 3/8 | w1 < 1/2)",
+        );
     }
 
     #[test]
     fn pairwise_ratios_are_redrawn_log_uniformly() {
         // One judgement c1:c2 = 1 → r log-uniform on [1/2, 2], w1 = r/(1+r). A first iff w1 > 3/8
         // iff r > 3/5: probability (ln 2 − ln 0.6)/(2 ln 2).
-        let model = WeightModel::Pairwise { n: 2, judgements: vec![Judgement { a: 0, b: 1, ratio: 1.0 }] };
+        let model = WeightModel::Pairwise {
+            n: 2,
+            judgements: vec![Judgement {
+                a: 0,
+                b: 1,
+                ratio: 1.0,
+            }],
+        };
         let input = SmaaInput::new(table(&[vec![9.0, 3.0], vec![4.0, 6.0]]), &model).unwrap();
         let n = 40_000;
         let r = smaa(&input, n, 77);
         let exact = (2f64.ln() - 0.6f64.ln()) / (2.0 * 2f64.ln());
-        near(r.acceptability.get("o1").unwrap()[0], exact, margin(n), "pairwise");
+        near(
+            r.acceptability.get("o1").unwrap()[0],
+            exact,
+            margin(n),
+            "pairwise",
+        );
     }
 
     #[test]
@@ -628,7 +718,12 @@ mod tests {
         let input = SmaaInput::new(t, &WeightModel::Direct { amounts: vec![1.0] }).unwrap();
         let n = 40_000;
         let r = smaa(&input, n, 3);
-        near(r.acceptability.get("o1").unwrap()[0], 0.6, margin(n), "P(U(0,10) > 4)");
+        near(
+            r.acceptability.get("o1").unwrap()[0],
+            0.6,
+            margin(n),
+            "P(U(0,10) > 4)",
+        );
         // Central weights are the fixed weights; confidence equals the acceptability here.
         let conf_a = r.confidence.get("o1").unwrap().unwrap();
         near(conf_a, 0.6, margin(n), "confidence");
@@ -638,13 +733,22 @@ mod tests {
     fn ties_share_ranks_equally() {
         // Two identical options: each gets 1/2 of rank 1 and 1/2 of rank 2, every sample.
         let t = table(&[vec![5.0, 5.0], vec![5.0, 5.0], vec![1.0, 1.0]]);
-        let r = smaa(&SmaaInput::new(t, &WeightModel::Equal { n: 2 }).unwrap(), 1_000, 1);
+        let r = smaa(
+            &SmaaInput::new(t, &WeightModel::Equal { n: 2 }).unwrap(),
+            1_000,
+            1,
+        );
         assert_eq!(r.acceptability.get("o1").unwrap(), &vec![0.5, 0.5, 0.0]);
         assert_eq!(r.acceptability.get("o2").unwrap(), &vec![0.5, 0.5, 0.0]);
         assert_eq!(r.acceptability.get("o3").unwrap(), &vec![0.0, 0.0, 1.0]);
         assert_eq!(r.confidence.get("o1").unwrap(), &Some(0.5));
         let c = r.central_weights.get("o1").unwrap().as_ref().unwrap();
-        near(*c.get("c1").unwrap(), 0.5, 0.05, "central weights over fractional firsts");
+        near(
+            *c.get("c1").unwrap(),
+            0.5,
+            0.05,
+            "central weights over fractional firsts",
+        );
     }
 
     #[test]
@@ -657,30 +761,73 @@ mod tests {
 
     #[test]
     fn a_single_criterion_draws_no_weights() {
-        let input = SmaaInput::new(table(&[vec![3.0], vec![4.0]]), &WeightModel::Equal { n: 1 }).unwrap();
+        let input =
+            SmaaInput::new(table(&[vec![3.0], vec![4.0]]), &WeightModel::Equal { n: 1 }).unwrap();
         let r = smaa(&input, 1_000, 1);
         assert_eq!(r.acceptability.get("o2").unwrap(), &vec![1.0, 0.0]);
-        assert_eq!(r.central_weights.get("o2").unwrap().as_ref().unwrap().get("c1"), Some(&1.0));
+        assert_eq!(
+            r.central_weights
+                .get("o2")
+                .unwrap()
+                .as_ref()
+                .unwrap()
+                .get("c1"),
+            Some(&1.0)
+        );
     }
 
     #[test]
     fn input_errors() {
         let t = table(&[vec![9.0, 3.0]]);
-        assert_eq!(SmaaInput::new(t.clone(), &WeightModel::Direct { amounts: vec![0.0, 0.0] }), Err(EngineError::ZeroWeights));
         assert_eq!(
-            SmaaInput::new(t.clone(), &WeightModel::Pairwise { n: 2, judgements: vec![] }),
+            SmaaInput::new(
+                t.clone(),
+                &WeightModel::Direct {
+                    amounts: vec![0.0, 0.0]
+                }
+            ),
+            Err(EngineError::ZeroWeights)
+        );
+        assert_eq!(
+            SmaaInput::new(
+                t.clone(),
+                &WeightModel::Pairwise {
+                    n: 2,
+                    judgements: vec![]
+                }
+            ),
             Err(EngineError::PairwiseDisconnected)
         );
-        assert_eq!(SmaaInput::new(t.clone(), &WeightModel::Equal { n: 3 }), Err(EngineError::NoCriteria));
-        assert_eq!(SmaaInput::new(table(&[]), &WeightModel::Equal { n: 0 }), Err(EngineError::NoCriteria));
+        assert_eq!(
+            SmaaInput::new(t.clone(), &WeightModel::Equal { n: 3 }),
+            Err(EngineError::NoCriteria)
+        );
+        assert_eq!(
+            SmaaInput::new(table(&[]), &WeightModel::Equal { n: 0 }),
+            Err(EngineError::NoCriteria)
+        );
         let empty = ScoreTable::from_rows(vec![], vec!["c1".into()], &[]).unwrap();
-        assert_eq!(SmaaInput::new(empty, &WeightModel::Equal { n: 1 }), Err(EngineError::NoRankedOptions));
+        assert_eq!(
+            SmaaInput::new(empty, &WeightModel::Equal { n: 1 }),
+            Err(EngineError::NoRankedOptions)
+        );
     }
 
     fn ranged_input(model: WeightModel) -> SmaaInput {
-        let rows = vec![vec![7.0, 3.0, 5.0], vec![6.0, 6.0, 4.0], vec![4.0, 8.0, 6.0], vec![7.0, 3.0, 5.0]];
+        let rows = vec![
+            vec![7.0, 3.0, 5.0],
+            vec![6.0, 6.0, 4.0],
+            vec![4.0, 8.0, 6.0],
+            vec![7.0, 3.0, 5.0],
+        ];
         let mut t = table(&rows);
-        for (i, j, lo, hi) in [(0, 0, 5.0, 9.0), (1, 1, 2.0, 8.0), (2, 2, 5.0, 7.0), (3, 0, 6.0, 7.5), (2, 0, 3.0, 4.0)] {
+        for (i, j, lo, hi) in [
+            (0, 0, 5.0, 9.0),
+            (1, 1, 2.0, 8.0),
+            (2, 2, 5.0, 7.0),
+            (3, 0, 6.0, 7.5),
+            (2, 0, 3.0, 4.0),
+        ] {
             t = t.with_range(i, j, lo, hi);
         }
         SmaaInput::new(t, &model).unwrap()
@@ -689,11 +836,31 @@ mod tests {
     fn models() -> Vec<WeightModel> {
         vec![
             WeightModel::Equal { n: 3 },
-            WeightModel::Rank { order: vec![2, 0, 1] },
-            WeightModel::Direct { amounts: vec![1.0, 2.0, 3.0] },
+            WeightModel::Rank {
+                order: vec![2, 0, 1],
+            },
+            WeightModel::Direct {
+                amounts: vec![1.0, 2.0, 3.0],
+            },
             WeightModel::Pairwise {
                 n: 3,
-                judgements: vec![Judgement { a: 0, b: 1, ratio: 3.0 }, Judgement { a: 2, b: 1, ratio: 9.0 }, Judgement { a: 0, b: 2, ratio: 0.5 }],
+                judgements: vec![
+                    Judgement {
+                        a: 0,
+                        b: 1,
+                        ratio: 3.0,
+                    },
+                    Judgement {
+                        a: 2,
+                        b: 1,
+                        ratio: 9.0,
+                    },
+                    Judgement {
+                        a: 0,
+                        b: 2,
+                        ratio: 0.5,
+                    },
+                ],
             },
         ]
     }

@@ -22,7 +22,15 @@ use super::results::StabilityInterval;
 pub fn stability(table: &ScoreTable, weights: &[f64]) -> Vec<StabilityInterval> {
     let m = table.option_count();
     let n = table.criterion_count();
-    let mut w: Vec<f64> = (0..n).map(|j| weights.get(j).copied().filter(|x| x.is_finite() && *x > 0.0).unwrap_or(0.0)).collect();
+    let mut w: Vec<f64> = (0..n)
+        .map(|j| {
+            weights
+                .get(j)
+                .copied()
+                .filter(|x| x.is_finite() && *x > 0.0)
+                .unwrap_or(0.0)
+        })
+        .collect();
     let total: f64 = w.iter().sum();
     if m < 2 || !(total > 0.0 && total.is_finite()) {
         return Vec::new();
@@ -44,7 +52,11 @@ pub fn stability(table: &ScoreTable, weights: &[f64]) -> Vec<StabilityInterval> 
             for (i, b) in base.iter_mut().enumerate() {
                 let mut acc = 0.0;
                 for k in (0..n).filter(|&k| k != j) {
-                    let share = if others > 0.0 { w[k] / others } else { 1.0 / (n - 1) as f64 };
+                    let share = if others > 0.0 {
+                        w[k] / others
+                    } else {
+                        1.0 / (n - 1) as f64
+                    };
                     acc += share * v[i * n + k];
                 }
                 *b = acc;
@@ -69,7 +81,13 @@ pub fn stability(table: &ScoreTable, weights: &[f64]) -> Vec<StabilityInterval> 
                 lower = w[j];
                 upper = w[j];
             }
-            StabilityInterval { criterion: table.criteria()[j].clone(), lower, upper }
+            // `f64::max`/`min` may return either zero for ±0 depending on the platform; adding
+            // +0 turns a −0 into +0, so the file reads the same everywhere.
+            StabilityInterval {
+                criterion: table.criteria()[j].clone(),
+                lower: lower + 0.0,
+                upper: upper + 0.0,
+            }
         })
         .collect()
 }
@@ -118,12 +136,18 @@ mod tests {
             let others: f64 = (0..4).filter(|&k| k != j).map(|k| w[k]).sum();
             for step in 0..=10_000 {
                 let x = step as f64 / 10_000.0;
-                let ws: Vec<f64> = (0..4).map(|k| if k == j { x } else { w[k] * (1.0 - x) / others }).collect();
+                let ws: Vec<f64> = (0..4)
+                    .map(|k| if k == j { x } else { w[k] * (1.0 - x) / others })
+                    .collect();
                 let scores = weighted_scores(&t, &ws);
                 let strictly_first = (0..4).all(|q| q == top || scores[top] > scores[q]);
                 let inside = x > interval.lower - 1e-12 && x < interval.upper + 1e-12;
-                let near_edge = (x - interval.lower).abs() < 1e-9 || (x - interval.upper).abs() < 1e-9;
-                assert!(near_edge || strictly_first == inside, "criterion {j}, t = {x}, {interval:?}");
+                let near_edge =
+                    (x - interval.lower).abs() < 1e-9 || (x - interval.upper).abs() < 1e-9;
+                assert!(
+                    near_edge || strictly_first == inside,
+                    "criterion {j}, t = {x}, {interval:?}"
+                );
             }
         }
     }

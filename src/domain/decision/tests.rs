@@ -6,15 +6,31 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 fn option(id: &str) -> DecisionOption {
-    DecisionOption { id: id.into(), name: id.to_uppercase(), move_kind: MoveKind::Lateral, notes: String::new() }
+    DecisionOption {
+        id: id.into(),
+        name: id.to_uppercase(),
+        move_kind: MoveKind::Lateral,
+        notes: String::new(),
+    }
 }
 
 fn criterion(id: &str) -> Criterion {
-    Criterion { id: id.into(), name: id.to_uppercase(), source: "custom".into() }
+    Criterion {
+        id: id.into(),
+        name: id.to_uppercase(),
+        source: "custom".into(),
+    }
 }
 
 fn score(o: &str, c: &str, value: f64) -> Score {
-    Score { option: o.into(), criterion: c.into(), value, low: None, high: None, note: String::new() }
+    Score {
+        option: o.into(),
+        criterion: c.into(),
+        value,
+        low: None,
+        high: None,
+        note: String::new(),
+    }
 }
 
 /// A and B of TEST-VECTORS.md (SMAA-2 and weight stability): A = (9,3), B = (4,6).
@@ -24,10 +40,17 @@ fn a_and_b(method: WeightMethod) -> Decision {
         criteria: vec![criterion("c1"), criterion("c2")],
         weighting: Weighting {
             method,
-            direct: [("c1".to_string(), 0.5), ("c2".to_string(), 0.5)].into_iter().collect(),
+            direct: [("c1".to_string(), 0.5), ("c2".to_string(), 0.5)]
+                .into_iter()
+                .collect(),
             ..Weighting::default()
         },
-        scores: vec![score("A", "c1", 9.0), score("A", "c2", 3.0), score("B", "c1", 4.0), score("B", "c2", 6.0)],
+        scores: vec![
+            score("A", "c1", 9.0),
+            score("A", "c2", 3.0),
+            score("B", "c1", 4.0),
+            score("B", "c2", 6.0),
+        ],
         ..Decision::default()
     }
 }
@@ -38,10 +61,20 @@ fn a_and_b_end_to_end() {
     // w1 ∈ (0.375, 1] and w2 ∈ [0, 0.625).
     let r = compute(&a_and_b(WeightMethod::Direct));
     assert_eq!(r.error, None);
-    assert_eq!(r.ranking.iter().map(|e| (e.option.as_str(), e.rank)).collect::<Vec<_>>(), [("A", 1), ("B", 2)]);
+    assert_eq!(
+        r.ranking
+            .iter()
+            .map(|e| (e.option.as_str(), e.rank))
+            .collect::<Vec<_>>(),
+        [("A", 1), ("B", 2)]
+    );
     assert!((r.ranking[0].score - 0.6).abs() < 1e-12);
     assert!((r.ranking[1].score - 0.5).abs() < 1e-12);
-    let s: Vec<(&str, f64, f64)> = r.stability.iter().map(|s| (s.criterion.as_str(), s.lower, s.upper)).collect();
+    let s: Vec<(&str, f64, f64)> = r
+        .stability
+        .iter()
+        .map(|s| (s.criterion.as_str(), s.lower, s.upper))
+        .collect();
     assert_eq!(s, [("c1", 0.375, 1.0), ("c2", 0.0, 0.625)]);
     assert_eq!(r.consistency_ratio, None);
     assert_eq!(r.most_inconsistent, None);
@@ -79,11 +112,26 @@ fn pairwise_results_report_consistency_and_the_worst_judgement() {
     // wine, judged 9, implied 17.07; CR 0.0223.
     let names = ["coffee", "wine", "tea", "beer", "soda", "milk", "water"];
     let judgements = [
-        ("coffee", "wine", 9.0), ("coffee", "tea", 5.0), ("coffee", "beer", 2.0), ("coffee", "soda", 1.0),
-        ("coffee", "milk", 1.0), ("water", "coffee", 2.0), ("water", "wine", 9.0), ("water", "tea", 9.0),
-        ("water", "beer", 3.0), ("water", "soda", 2.0), ("water", "milk", 3.0), ("tea", "wine", 3.0),
-        ("beer", "wine", 9.0), ("beer", "tea", 3.0), ("beer", "milk", 1.0), ("soda", "wine", 9.0),
-        ("soda", "tea", 4.0), ("soda", "beer", 2.0), ("soda", "milk", 2.0), ("milk", "wine", 9.0),
+        ("coffee", "wine", 9.0),
+        ("coffee", "tea", 5.0),
+        ("coffee", "beer", 2.0),
+        ("coffee", "soda", 1.0),
+        ("coffee", "milk", 1.0),
+        ("water", "coffee", 2.0),
+        ("water", "wine", 9.0),
+        ("water", "tea", 9.0),
+        ("water", "beer", 3.0),
+        ("water", "soda", 2.0),
+        ("water", "milk", 3.0),
+        ("tea", "wine", 3.0),
+        ("beer", "wine", 9.0),
+        ("beer", "tea", 3.0),
+        ("beer", "milk", 1.0),
+        ("soda", "wine", 9.0),
+        ("soda", "tea", 4.0),
+        ("soda", "beer", 2.0),
+        ("soda", "milk", 2.0),
+        ("milk", "wine", 9.0),
         ("milk", "tea", 3.0),
     ];
     let d = Decision {
@@ -91,7 +139,14 @@ fn pairwise_results_report_consistency_and_the_worst_judgement() {
         criteria: names.iter().map(|n| criterion(n)).collect(),
         weighting: Weighting {
             method: WeightMethod::Pairwise,
-            pairwise: judgements.iter().map(|&(a, b, ratio)| Pairwise { a: a.into(), b: b.into(), ratio }).collect(),
+            pairwise: judgements
+                .iter()
+                .map(|&(a, b, ratio)| Pairwise {
+                    a: a.into(),
+                    b: b.into(),
+                    ratio,
+                })
+                .collect(),
             ..Weighting::default()
         },
         scores: names.iter().map(|n| score("o1", n, 5.0)).collect(),
@@ -103,7 +158,10 @@ fn pairwise_results_report_consistency_and_the_worst_judgement() {
     assert!((r.consistency_ratio.unwrap() - 0.0223).abs() < 1e-4);
     assert!(!r.is_inconsistent());
     let m = r.most_inconsistent.unwrap();
-    assert_eq!((m.a.as_str(), m.b.as_str(), m.given), ("water", "wine", 9.0));
+    assert_eq!(
+        (m.a.as_str(), m.b.as_str(), m.given),
+        ("water", "wine", 9.0)
+    );
     assert!((m.implied - 17.07).abs() < 0.01);
     assert_eq!(r.stability, vec![], "one ranked option: no stability");
 }
@@ -112,11 +170,19 @@ fn pairwise_results_report_consistency_and_the_worst_judgement() {
 fn disconnected_comparisons_give_null_weights_and_the_error() {
     let mut d = a_and_b(WeightMethod::Pairwise);
     d.criteria.push(criterion("c3"));
-    d.scores.extend([score("A", "c3", 1.0), score("B", "c3", 2.0)]);
-    d.weighting.pairwise = vec![Pairwise { a: "c1".into(), b: "c2".into(), ratio: 2.0 }];
+    d.scores
+        .extend([score("A", "c3", 1.0), score("B", "c3", 2.0)]);
+    d.weighting.pairwise = vec![Pairwise {
+        a: "c1".into(),
+        b: "c2".into(),
+        ratio: 2.0,
+    }];
     let r = compute(&d);
     assert_eq!(r.error, Some(EngineError::PairwiseDisconnected));
-    assert_eq!((r.weights, r.consistency_ratio, r.most_inconsistent), (None, None, None));
+    assert_eq!(
+        (r.weights, r.consistency_ratio, r.most_inconsistent),
+        (None, None, None)
+    );
     assert!(r.ranking.is_empty() && r.topsis.is_empty() && r.stability.is_empty());
     assert_eq!(r.smaa, None);
     let json = serde_json::to_value(compute(&d)).unwrap();
@@ -130,7 +196,10 @@ fn zero_weights_are_an_error_with_weights_reported() {
     d.weighting.direct.clear();
     let r = compute(&d);
     assert_eq!(r.error, Some(EngineError::ZeroWeights));
-    assert_eq!(r.weights.unwrap().0, vec![("c1".to_string(), 0.0), ("c2".to_string(), 0.0)]);
+    assert_eq!(
+        r.weights.unwrap().0,
+        vec![("c1".to_string(), 0.0), ("c2".to_string(), 0.0)]
+    );
     assert!(r.ranking.is_empty());
     assert_eq!(r.smaa, None);
 }
@@ -146,7 +215,10 @@ fn no_criteria_no_options_and_no_ranked_options() {
     assert_eq!(compute(&d).error, Some(EngineError::NoRankedOptions));
 
     let mut d = a_and_b(WeightMethod::Equal);
-    d.dealbreakers = vec![Dealbreaker { criterion: "c2".into(), min: 7.0 }];
+    d.dealbreakers = vec![Dealbreaker {
+        criterion: "c2".into(),
+        min: 7.0,
+    }];
     let r = compute(&d);
     assert_eq!(r.error, Some(EngineError::NoRankedOptions));
     assert_eq!(r.excluded.len(), 2, "excluded is still reported");
@@ -169,19 +241,46 @@ fn duplicate_ids_are_reported_not_trusted() {
 fn excluded_and_incomplete_options_stay_out_of_every_method() {
     let mut d = a_and_b(WeightMethod::Equal);
     d.options.extend([option("C"), option("D")]);
-    d.scores.extend([score("C", "c1", 2.0), score("C", "c2", 10.0), score("D", "c1", 10.0)]);
-    d.dealbreakers = vec![Dealbreaker { criterion: "c1".into(), min: 3.0 }];
+    d.scores.extend([
+        score("C", "c1", 2.0),
+        score("C", "c2", 10.0),
+        score("D", "c1", 10.0),
+    ]);
+    d.dealbreakers = vec![Dealbreaker {
+        criterion: "c1".into(),
+        min: 3.0,
+    }];
     let r = compute(&d);
-    assert_eq!(r.excluded, vec![Exclusion { option: "C".into(), criterion: "c1".into(), min: 3.0, value: 2.0 }]);
+    assert_eq!(
+        r.excluded,
+        vec![Exclusion {
+            option: "C".into(),
+            criterion: "c1".into(),
+            min: 3.0,
+            value: 2.0
+        }]
+    );
     assert_eq!(r.incomplete, vec!["D".to_string()]);
     fn ranked(mut ids: Vec<&str>) -> Vec<&str> {
         ids.sort();
         ids
     }
-    assert_eq!(ranked(r.ranking.iter().map(|e| e.option.as_str()).collect()), ["A", "B"]);
-    assert_eq!(ranked(r.topsis.iter().map(|e| e.option.as_str()).collect()), ["A", "B"]);
+    assert_eq!(
+        ranked(r.ranking.iter().map(|e| e.option.as_str()).collect()),
+        ["A", "B"]
+    );
+    assert_eq!(
+        ranked(r.topsis.iter().map(|e| e.option.as_str()).collect()),
+        ["A", "B"]
+    );
     let smaa = r.smaa.unwrap();
-    assert_eq!(smaa.acceptability.iter().map(|(o, _)| o).collect::<Vec<_>>(), ["A", "B"]);
+    assert_eq!(
+        smaa.acceptability
+            .iter()
+            .map(|(o, _)| o)
+            .collect::<Vec<_>>(),
+        ["A", "B"]
+    );
     assert!(smaa.acceptability.iter().all(|(_, row)| row.len() == 2));
 }
 
@@ -214,7 +313,13 @@ fn one_option_one_criterion_and_all_equal_scores() {
         d.scores.extend([score(o, "c1", 6.0), score(o, "c2", 3.0)]);
     }
     let r = compute(&d);
-    assert_eq!(r.ranking.iter().map(|e| (e.option.as_str(), e.rank)).collect::<Vec<_>>(), [("x", 1), ("y", 1), ("z", 1)]);
+    assert_eq!(
+        r.ranking
+            .iter()
+            .map(|e| (e.option.as_str(), e.rank))
+            .collect::<Vec<_>>(),
+        [("x", 1), ("y", 1), ("z", 1)]
+    );
     assert!(r.topsis.iter().all(|t| t.closeness == 0.5));
     assert!(r.stability.is_empty());
     for (_, row) in r.smaa.unwrap().acceptability.iter() {
@@ -230,14 +335,21 @@ fn ties_rank_one_one_three_in_workbook_order() {
         options: vec![option("p"), option("q"), option("r")],
         criteria: vec![criterion("c1"), criterion("c2")],
         scores: vec![
-            score("p", "c1", 2.0), score("p", "c2", 2.0),
-            score("q", "c1", 8.0), score("q", "c2", 2.0),
-            score("r", "c1", 2.0), score("r", "c2", 8.0),
+            score("p", "c1", 2.0),
+            score("p", "c2", 2.0),
+            score("q", "c1", 8.0),
+            score("q", "c2", 2.0),
+            score("r", "c1", 2.0),
+            score("r", "c2", 8.0),
         ],
         ..Decision::default()
     };
     let r = evaluate(&d).results;
-    let got: Vec<(&str, u32)> = r.ranking.iter().map(|e| (e.option.as_str(), e.rank)).collect();
+    let got: Vec<(&str, u32)> = r
+        .ranking
+        .iter()
+        .map(|e| (e.option.as_str(), e.rank))
+        .collect();
     assert_eq!(got, [("q", 1), ("r", 1), ("p", 3)]);
     assert!(r.stability.is_empty(), "the top option is tied");
 }
@@ -246,7 +358,8 @@ fn ties_rank_one_one_three_in_workbook_order() {
 fn rank_weighting_uses_rank_order_centroid_and_fills_gaps() {
     let mut d = a_and_b(WeightMethod::Rank);
     d.criteria.push(criterion("c3"));
-    d.scores.extend([score("A", "c3", 1.0), score("B", "c3", 2.0)]);
+    d.scores
+        .extend([score("A", "c3", 1.0), score("B", "c3", 2.0)]);
     d.weighting.rank = vec!["c2".into(), "ghost".into(), "c2".into(), "c1".into()];
     let w = evaluate(&d).results.weights.unwrap();
     // c2, c1, then the unranked c3: 11/18, 5/18, 2/18.
@@ -258,7 +371,10 @@ fn rank_weighting_uses_rank_order_centroid_and_fills_gaps() {
 #[test]
 fn smaa_settings_are_clamped_and_reported() {
     let mut d = a_and_b(WeightMethod::Equal);
-    d.smaa = SmaaSettings { samples: 10, seed: u64::MAX };
+    d.smaa = SmaaSettings {
+        samples: 10,
+        seed: u64::MAX,
+    };
     let s = compute(&d).smaa.unwrap();
     assert_eq!((s.samples, s.seed), (1_000, model::MAX_SEED));
 }
@@ -288,15 +404,23 @@ fn same_shape(contract: &Value, ours: &Value, path: &str) {
     match (contract, ours) {
         (Value::Object(c), Value::Object(o)) => {
             for (k, cv) in c {
-                let ov = o.get(k).unwrap_or_else(|| panic!("{path}.{k} is missing from {ours}"));
+                let ov = o
+                    .get(k)
+                    .unwrap_or_else(|| panic!("{path}.{k} is missing from {ours}"));
                 same_shape(cv, ov, &format!("{path}.{k}"));
             }
             for k in o.keys() {
-                assert!(c.contains_key(k) || OUR_KEYS.contains(&k.as_str()), "{path}.{k} is not in the contract");
+                assert!(
+                    c.contains_key(k) || OUR_KEYS.contains(&k.as_str()),
+                    "{path}.{k} is not in the contract"
+                );
             }
         }
         (Value::Array(c), Value::Array(o)) => {
-            assert!(!o.is_empty(), "{path} is empty; the test decision should fill it");
+            assert!(
+                !o.is_empty(),
+                "{path} is empty; the test decision should fill it"
+            );
             for (i, ov) in o.iter().enumerate() {
                 same_shape(&c[0], ov, &format!("{path}[{i}]"));
             }
@@ -313,19 +437,32 @@ fn results_serialise_in_the_contract_shape() {
     let mut d = a_and_b(WeightMethod::Pairwise);
     d.options = vec![option("o1"), option("o2"), option("o3"), option("o4")];
     d.scores = vec![
-        score("o1", "c1", 9.0), score("o1", "c2", 3.0),
-        score("o2", "c1", 4.0), score("o2", "c2", 6.0),
-        score("o3", "c1", 2.0), score("o3", "c2", 9.0),
+        score("o1", "c1", 9.0),
+        score("o1", "c2", 3.0),
+        score("o2", "c1", 4.0),
+        score("o2", "c2", 6.0),
+        score("o3", "c1", 2.0),
+        score("o3", "c2", 9.0),
         score("o4", "c1", 8.0),
     ];
-    d.weighting.pairwise = vec![Pairwise { a: "c1".into(), b: "c2".into(), ratio: 0.5 }];
-    d.dealbreakers = vec![Dealbreaker { criterion: "c1".into(), min: 4.0 }];
+    d.weighting.pairwise = vec![Pairwise {
+        a: "c1".into(),
+        b: "c2".into(),
+        ratio: 0.5,
+    }];
+    d.dealbreakers = vec![Dealbreaker {
+        criterion: "c1".into(),
+        min: 4.0,
+    }];
     d.smaa.samples = 1_000;
     let ours = serde_json::to_value(compute(&d)).unwrap();
     let contract: Value = serde_json::from_str(CONTRACT_RESULTS).unwrap();
     same_shape(&contract, &ours, "decision");
     assert_eq!(ours["error"], Value::Null);
-    assert_eq!(ours["excluded"], json!([{ "option": "o3", "criterion": "c1", "min": 4.0, "value": 2.0 }]));
+    assert_eq!(
+        ours["excluded"],
+        json!([{ "option": "o3", "criterion": "c1", "min": 4.0, "value": 2.0 }])
+    );
     assert_eq!(ours["incomplete"], json!(["o4"]));
     // Id-keyed maps keep workbook order.
     let keys: Vec<&String> = ours["weights"].as_object().unwrap().keys().collect();
@@ -354,7 +491,15 @@ fn garbage_number() -> impl Strategy<Value = f64> {
 }
 
 fn garbage_id() -> impl Strategy<Value = String> {
-    prop_oneof![Just("a"), Just("b"), Just("c"), Just("d"), Just(""), Just("x")].prop_map(String::from)
+    prop_oneof![
+        Just("a"),
+        Just("b"),
+        Just("c"),
+        Just("d"),
+        Just(""),
+        Just("x")
+    ]
+    .prop_map(String::from)
 }
 
 prop_compose! {
@@ -398,7 +543,11 @@ fn all_finite(r: &DecisionResults) -> bool {
     let mut numbers: Vec<f64> = Vec::new();
     numbers.extend(r.weights.iter().flat_map(|w| w.iter().map(|(_, x)| *x)));
     numbers.extend(r.consistency_ratio);
-    numbers.extend(r.most_inconsistent.iter().flat_map(|m| [m.given, m.implied]));
+    numbers.extend(
+        r.most_inconsistent
+            .iter()
+            .flat_map(|m| [m.given, m.implied]),
+    );
     for e in &r.ranking {
         numbers.push(e.score);
         numbers.extend(e.contributions.iter().map(|(_, x)| *x));
@@ -407,8 +556,16 @@ fn all_finite(r: &DecisionResults) -> bool {
     numbers.extend(r.topsis.iter().map(|t| t.closeness));
     numbers.extend(r.stability.iter().flat_map(|s| [s.lower, s.upper]));
     if let Some(s) = &r.smaa {
-        numbers.extend(s.acceptability.iter().flat_map(|(_, row)| row.iter().copied()));
-        numbers.extend(s.central_weights.iter().flat_map(|(_, c)| c.iter().flat_map(|m| m.iter().map(|(_, x)| *x))));
+        numbers.extend(
+            s.acceptability
+                .iter()
+                .flat_map(|(_, row)| row.iter().copied()),
+        );
+        numbers.extend(
+            s.central_weights
+                .iter()
+                .flat_map(|(_, c)| c.iter().flat_map(|m| m.iter().map(|(_, x)| *x))),
+        );
         numbers.extend(s.confidence.iter().filter_map(|(_, c)| *c));
     }
     numbers.iter().all(|x| x.is_finite())

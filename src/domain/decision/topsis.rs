@@ -30,7 +30,10 @@ pub fn closeness(table: &ScoreTable, weights: &[f64]) -> Vec<f64> {
         // Scaling by the column's largest value first keeps tiny scores (1e-300) from underflowing
         // the norm to 0; the ratios v/‖v‖ are unchanged.
         let largest = column.clone().fold(0.0, f64::max);
-        let norm = column.map(|x| (x / largest) * (x / largest)).sum::<f64>().sqrt();
+        let norm = column
+            .map(|x| (x / largest) * (x / largest))
+            .sum::<f64>()
+            .sqrt();
         let w = weights.get(j).copied().unwrap_or(0.0);
         let r = |i: usize| w * (v[i * n + j] / largest) / norm;
         let (mut best, mut worst) = (f64::NEG_INFINITY, f64::INFINITY);
@@ -61,7 +64,13 @@ pub fn topsis(table: &ScoreTable, weights: &[f64]) -> Vec<TopsisEntry> {
     let c = closeness(table, weights);
     let mut order: Vec<usize> = (0..c.len()).collect();
     order.sort_by(|&a, &b| c[b].partial_cmp(&c[a]).unwrap_or(std::cmp::Ordering::Equal));
-    order.into_iter().map(|i| TopsisEntry { option: table.options()[i].clone(), closeness: c[i] }).collect()
+    order
+        .into_iter()
+        .map(|i| TopsisEntry {
+            option: table.options()[i].clone(),
+            closeness: c[i],
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -85,14 +94,24 @@ mod tests {
         // TEST-VECTORS.md "TOPSIS (vector normalisation, all criteria benefit)": A1 [9,7,6,7],
         // A2 [8,7,9,6], A3 [7,8,6,6], weights [4,2,6,8] normalised → [0.3876870, 0.6503238,
         // 0.0834767], best A2.
-        let t = table(&[vec![9.0, 7.0, 6.0, 7.0], vec![8.0, 7.0, 9.0, 6.0], vec![7.0, 8.0, 6.0, 6.0]]);
+        let t = table(&[
+            vec![9.0, 7.0, 6.0, 7.0],
+            vec![8.0, 7.0, 9.0, 6.0],
+            vec![7.0, 8.0, 6.0, 6.0],
+        ]);
         let w = normalise(&[4.0, 2.0, 6.0, 8.0]);
         let c = closeness(&t, &w);
         for (a, e) in c.iter().zip([0.3876870, 0.6503238, 0.0834767]) {
             assert!((a - e).abs() < 1e-6, "{a} vs {e}");
         }
         let entries = topsis(&t, &w);
-        assert_eq!(entries.iter().map(|e| e.option.as_str()).collect::<Vec<_>>(), ["A2", "A1", "A3"]);
+        assert_eq!(
+            entries
+                .iter()
+                .map(|e| e.option.as_str())
+                .collect::<Vec<_>>(),
+            ["A2", "A1", "A3"]
+        );
     }
 
     #[test]
@@ -104,6 +123,13 @@ mod tests {
         let t = table(&[vec![7.0]]);
         assert_eq!(closeness(&t, &[1.0]), vec![0.5]);
         assert!(closeness(&table(&[]), &[]).is_empty());
+    }
+
+    #[test]
+    fn tiny_values_do_not_underflow_the_norm() {
+        // Found by the garbage-input property test: 1e-300² underflows to 0 in a plain norm.
+        let t = table(&[vec![1e-300], vec![0.0]]);
+        assert_eq!(closeness(&t, &[1.0]), vec![1.0, 0.0]);
     }
 
     #[test]

@@ -9,12 +9,12 @@
 //! - Judgements forming a spanning tree (n − 1 that connect all n criteria) are consistent, and
 //!   the Harker eigenvector is then exact: w_b = w_a / ratio along the tree, normalised (λmax = n).
 //! - Otherwise the power method, from the given start. Once it contracts slowly (the change
-//!   shrinks by less than [`SLOW_CONTRACTION`] per step after two steps, as with sparse
+//!   shrinks by less than [`SLOW_CONTRACTION`] per step after three steps, as with sparse
 //!   judgements, where the Harker diagonal makes plain power iteration need thousands of steps) it
 //!   switches to inverse iteration: σ = max_i (Ax)_i / x_i ≥ λmax (Collatz–Wielandt bound),
 //!   σI − A factored once (LU without pivoting, safe for this M-matrix) and reused for several
-//!   solves, refreshed with a better σ when a step shrinks the change by less than 10×. If rounding
-//!   makes the factors unusable (σ at λmax), it falls back to power steps.
+//!   solves, refreshed with a better σ when a later solve shrinks the change by less than 10×. If
+//!   rounding makes the factors unusable (σ at λmax), it falls back to power steps.
 //!
 //! Every step uses only +, −, ×, ÷ in a fixed order, so results are bit-identical on every
 //! platform.
@@ -34,7 +34,7 @@
 //! [1/9, 9], and only the first judgement of each unordered pair counts.
 //!
 //! This module does not check that weights are non-zero (that is an error of the ranking, see
-//! [`super::EngineError::ZeroWeights`]) and draws no random weights (see [`super::smaa`]).
+//! [`super::EngineError::ZeroWeights`]) and draws no random weights (see [`super::smaa`](mod@super::smaa)).
 
 use std::collections::HashMap;
 
@@ -42,8 +42,9 @@ use super::model::{Decision, WeightMethod, MAX_RATIO, MIN_RATIO};
 use super::results::EngineError;
 
 /// Saaty's random indices for n = 1…15, as pinned by the contract.
-pub const RANDOM_INDEX: [f64; 15] =
-    [0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59];
+pub const RANDOM_INDEX: [f64; 15] = [
+    0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59,
+];
 
 /// CR above this is flagged as inconsistent.
 pub const CR_THRESHOLD: f64 = 0.10;
@@ -54,12 +55,13 @@ pub const TOLERANCE: f64 = 1e-12;
 /// Power iteration switches to inverse iteration once a step shrinks the change by less than this.
 pub const SLOW_CONTRACTION: f64 = 0.3;
 
-/// Power steps always taken before inverse iteration may start.
-const POWER_WARM_UP: usize = 4;
+/// Power steps always taken before inverse iteration may start (they are cheap, and each one
+/// tightens the shift).
+const POWER_WARM_UP: usize = 3;
 
 /// Inverse iteration refreshes its shift and factors once a step shrinks the change by less than
 /// this.
-const REFRESH_CONTRACTION: f64 = 0.3;
+const REFRESH_CONTRACTION: f64 = 0.1;
 
 /// Upper bound on iteration steps, so that no input can make the solver spin.
 const MAX_STEPS: usize = 10_000;
@@ -128,7 +130,10 @@ pub enum WeightModel {
     /// Criterion indices, most important first; a permutation of 0..n.
     Rank { order: Vec<usize> },
     /// Judgements among `n` criteria, at most one per unordered pair.
-    Pairwise { n: usize, judgements: Vec<Judgement> },
+    Pairwise {
+        n: usize,
+        judgements: Vec<Judgement>,
+    },
 }
 
 impl WeightModel {
@@ -146,18 +151,31 @@ impl WeightModel {
                 amounts: decision
                     .criteria
                     .iter()
-                    .map(|c| w.direct.get(&c.id).copied().filter(|a| a.is_finite() && *a > 0.0).unwrap_or(0.0))
+                    .map(|c| {
+                        w.direct
+                            .get(&c.id)
+                            .copied()
+                            .filter(|a| a.is_finite() && *a > 0.0)
+                            .unwrap_or(0.0)
+                    })
                     .collect(),
             },
             WeightMethod::Rank => {
-                let listed: Vec<usize> = w.rank.iter().filter_map(|id| index.get(id.as_str()).copied()).collect();
-                WeightModel::Rank { order: complete_order(n, &listed) }
+                let listed: Vec<usize> = w
+                    .rank
+                    .iter()
+                    .filter_map(|id| index.get(id.as_str()).copied())
+                    .collect();
+                WeightModel::Rank {
+                    order: complete_order(n, &listed),
+                }
             }
             WeightMethod::Pairwise => {
                 let mut judged = vec![false; n * n];
                 let mut judgements = Vec::new();
                 for p in &w.pairwise {
-                    let (Some(&a), Some(&b)) = (index.get(p.a.as_str()), index.get(p.b.as_str())) else {
+                    let (Some(&a), Some(&b)) = (index.get(p.a.as_str()), index.get(p.b.as_str()))
+                    else {
                         continue;
                     };
                     if a == b || !(p.ratio.is_finite() && p.ratio > 0.0) || judged[a * n + b] {
@@ -165,7 +183,11 @@ impl WeightModel {
                     }
                     judged[a * n + b] = true;
                     judged[b * n + a] = true;
-                    judgements.push(Judgement { a, b, ratio: p.ratio.clamp(MIN_RATIO, MAX_RATIO) });
+                    judgements.push(Judgement {
+                        a,
+                        b,
+                        ratio: p.ratio.clamp(MIN_RATIO, MAX_RATIO),
+                    });
                 }
                 WeightModel::Pairwise { n, judgements }
             }
@@ -186,7 +208,12 @@ impl WeightModel {
         if self.criteria_count() == 0 {
             return Err(EngineError::NoCriteria);
         }
-        let plain = |values| Ok(Weights { values, consistency: None });
+        let plain = |values| {
+            Ok(Weights {
+                values,
+                consistency: None,
+            })
+        };
         match self {
             WeightModel::Equal { n } => plain(equal_weights(*n)),
             WeightModel::Direct { amounts } => plain(normalise(amounts)),
@@ -291,18 +318,35 @@ pub fn ahp(n: usize, judgements: &[Judgement]) -> Option<Weights> {
     let lambda_max = solver.solve(&start);
     let w = solver.weights().to_vec();
 
-    let consistency_index =
-        if n >= 2 { ((lambda_max - n as f64) / (n as f64 - 1.0)).max(0.0) } else { 0.0 };
-    let consistency_ratio = if n >= 3 { consistency_index / random_index(n) } else { 0.0 };
+    let consistency_index = if n >= 2 {
+        ((lambda_max - n as f64) / (n as f64 - 1.0)).max(0.0)
+    } else {
+        0.0
+    };
+    let consistency_ratio = if n >= 3 {
+        consistency_index / random_index(n)
+    } else {
+        0.0
+    };
 
     let mut most_inconsistent: Option<(f64, InconsistentJudgement)> = None;
     for j in &judgements {
         let x = j.ratio * w[j.b] / w[j.a];
         let deviation = x.max(1.0 / x);
-        if most_inconsistent.as_ref().is_none_or(|(d, _)| deviation > *d) {
+        if most_inconsistent
+            .as_ref()
+            .is_none_or(|(d, _)| deviation > *d)
+        {
             let implied = w[j.a] / w[j.b];
-            most_inconsistent =
-                Some((deviation, InconsistentJudgement { a: j.a, b: j.b, given: j.ratio, implied }));
+            most_inconsistent = Some((
+                deviation,
+                InconsistentJudgement {
+                    a: j.a,
+                    b: j.b,
+                    given: j.ratio,
+                    implied,
+                },
+            ));
         }
     }
 
@@ -331,7 +375,11 @@ pub(super) fn sanitise(n: usize, judgements: &[Judgement]) -> Vec<Judgement> {
         }
         judged[j.a * n + j.b] = true;
         judged[j.b * n + j.a] = true;
-        out.push(Judgement { a: j.a, b: j.b, ratio: j.ratio.clamp(MIN_RATIO, MAX_RATIO) });
+        out.push(Judgement {
+            a: j.a,
+            b: j.b,
+            ratio: j.ratio.clamp(MIN_RATIO, MAX_RATIO),
+        });
     }
     out
 }
@@ -365,7 +413,9 @@ impl PerronSolver {
             let missing = (n - 1).saturating_sub(g);
             matrix[i * n + i] = 1.0 + missing as f64;
         }
-        let tree = (n >= 2 && judgements.len() == n - 1).then(|| spanning_tree_order(n, judgements)).flatten();
+        let tree = (n >= 2 && judgements.len() == n - 1)
+            .then(|| spanning_tree_order(n, judgements))
+            .flatten();
         let mut solver = PerronSolver {
             n,
             matrix,
@@ -416,10 +466,10 @@ impl PerronSolver {
     }
 
     fn iterate(&mut self, start: &[f64]) {
-        bump(3);
         let n = self.n;
         let total: f64 = start.iter().sum();
-        let usable = start.len() == n && total > 0.0 && start.iter().all(|s| s.is_finite() && *s > 0.0);
+        let usable =
+            start.len() == n && total > 0.0 && start.iter().all(|s| s.is_finite() && *s > 0.0);
         if usable {
             for (x, s) in self.x.iter_mut().zip(start) {
                 *x = s / total;
@@ -495,7 +545,6 @@ impl PerronSolver {
     /// that the substitutions multiply rather than divide. False when a pivot is zero or not
     /// finite.
     fn factor(&mut self, sigma: f64) -> bool {
-        bump(1);
         let n = self.n;
         for (l, a) in self.lu.iter_mut().zip(&self.matrix) {
             *l = -a;
@@ -528,7 +577,6 @@ impl PerronSolver {
 
     /// Solves (σI − A) y = x with the stored factors.
     fn substitute(&mut self) {
-        bump(2);
         let n = self.n;
         for i in 0..n {
             let row = &self.lu[i * n..i * n + i];
@@ -575,7 +623,13 @@ fn spanning_tree_order(n: usize, judgements: &[Judgement]) -> Option<Vec<(usize,
         let from = queue[frontier];
         frontier += 1;
         for j in judgements {
-            let to = if j.a == from { j.b } else if j.b == from { j.a } else { continue };
+            let to = if j.a == from {
+                j.b
+            } else if j.b == from {
+                j.a
+            } else {
+                continue;
+            };
             if !reached[to] {
                 reached[to] = true;
                 order.push((from, to));
@@ -586,11 +640,8 @@ fn spanning_tree_order(n: usize, judgements: &[Judgement]) -> Option<Vec<(usize,
     (order.len() == n - 1).then_some(order)
 }
 
-pub static COUNTS: [std::sync::atomic::AtomicUsize; 4] = [const { std::sync::atomic::AtomicUsize::new(0) }; 4];
-fn bump(i: usize) { COUNTS[i].fetch_add(1, std::sync::atomic::Ordering::Relaxed); }
 #[inline]
 fn mat_vec(matrix: &[f64], x: &[f64], out: &mut [f64]) {
-    bump(0);
     let n = x.len();
     for (o, row) in out.iter_mut().zip(matrix.chunks_exact(n)) {
         let mut acc = 0.0;
@@ -608,7 +659,13 @@ mod tests {
 
     fn judgements(items: &[&str], list: &[(&str, &str, f64)]) -> Vec<Judgement> {
         let at = |name: &str| items.iter().position(|i| *i == name).unwrap();
-        list.iter().map(|&(a, b, ratio)| Judgement { a: at(a), b: at(b), ratio }).collect()
+        list.iter()
+            .map(|&(a, b, ratio)| Judgement {
+                a: at(a),
+                b: at(b),
+                ratio,
+            })
+            .collect()
     }
 
     const DRINKS: [&str; 7] = ["coffee", "wine", "tea", "beer", "soda", "milk", "water"];
@@ -645,7 +702,10 @@ mod tests {
     }
 
     fn close(actual: f64, expected: f64, tol: f64) {
-        assert!((actual - expected).abs() <= tol, "{actual} is not within {tol} of {expected}");
+        assert!(
+            (actual - expected).abs() <= tol,
+            "{actual} is not within {tol} of {expected}"
+        );
     }
 
     #[test]
@@ -690,7 +750,14 @@ mod tests {
         // TEST-VECTORS.md "Complete 4×4" (Bozóki et al.).
         let j = judgements(
             &ABCD,
-            &[("a", "b", 1.0), ("a", "c", 5.0), ("a", "d", 2.0), ("b", "c", 3.0), ("b", "d", 4.0), ("c", "d", 0.75)],
+            &[
+                ("a", "b", 1.0),
+                ("a", "c", 5.0),
+                ("a", "d", 2.0),
+                ("b", "c", 3.0),
+                ("b", "d", 4.0),
+                ("c", "d", 0.75),
+            ],
         );
         let result = ahp(4, &j).unwrap();
         for (i, w) in [0.3742, 0.3917, 0.0991, 0.1349].into_iter().enumerate() {
@@ -706,7 +773,13 @@ mod tests {
         // TEST-VECTORS.md "Incomplete 4×4, Harker completion": the same judgements without c–d.
         let j = judgements(
             &ABCD,
-            &[("a", "b", 1.0), ("a", "c", 5.0), ("a", "d", 2.0), ("b", "c", 3.0), ("b", "d", 4.0)],
+            &[
+                ("a", "b", 1.0),
+                ("a", "c", 5.0),
+                ("a", "d", 2.0),
+                ("b", "c", 3.0),
+                ("b", "d", 4.0),
+            ],
         );
         let result = ahp(4, &j).unwrap();
         for (i, w) in [0.3736, 0.3921, 0.0982, 0.1361].into_iter().enumerate() {
@@ -719,8 +792,16 @@ mod tests {
         // A chain (spanning tree) of judgements is always consistent, so the eigenvector is known in
         // closed form; it is also the case where plain power iteration is slowest (λ2/λ1 ≈ 0.99).
         let n = 15;
-        let ratios: Vec<f64> = (0..n - 1).map(|i| [9.0, 0.5, 3.0, 1.0 / 7.0, 2.0][i % 5]).collect();
-        let j: Vec<Judgement> = (0..n - 1).map(|i| Judgement { a: i, b: i + 1, ratio: ratios[i] }).collect();
+        let ratios: Vec<f64> = (0..n - 1)
+            .map(|i| [9.0, 0.5, 3.0, 1.0 / 7.0, 2.0][i % 5])
+            .collect();
+        let j: Vec<Judgement> = (0..n - 1)
+            .map(|i| Judgement {
+                a: i,
+                b: i + 1,
+                ratio: ratios[i],
+            })
+            .collect();
         let mut exact = vec![1.0; n];
         for i in 1..n {
             exact[i] = exact[i - 1] / ratios[i - 1];
@@ -741,10 +822,23 @@ mod tests {
         // (up to 10) makes plain power iteration crawl. The reference is plain power iteration run
         // far longer than needed.
         let n = 12;
-        let mut j: Vec<Judgement> =
-            (0..n).map(|i| Judgement { a: i, b: (i + 1) % n, ratio: [3.0, 0.5, 2.0, 7.0][i % 4] }).collect();
-        j.push(Judgement { a: 0, b: 6, ratio: 0.25 });
-        j.push(Judgement { a: 3, b: 9, ratio: 5.0 });
+        let mut j: Vec<Judgement> = (0..n)
+            .map(|i| Judgement {
+                a: i,
+                b: (i + 1) % n,
+                ratio: [3.0, 0.5, 2.0, 7.0][i % 4],
+            })
+            .collect();
+        j.push(Judgement {
+            a: 0,
+            b: 6,
+            ratio: 0.25,
+        });
+        j.push(Judgement {
+            a: 3,
+            b: 9,
+            ratio: 5.0,
+        });
         let fast = ahp(n, &j).unwrap();
 
         let solver = PerronSolver::new(n, &j);
@@ -777,7 +871,15 @@ mod tests {
 
     #[test]
     fn two_criteria_have_cr_zero_and_exact_ratio() {
-        let w = ahp(2, &[Judgement { a: 0, b: 1, ratio: 3.0 }]).unwrap();
+        let w = ahp(
+            2,
+            &[Judgement {
+                a: 0,
+                b: 1,
+                ratio: 3.0,
+            }],
+        )
+        .unwrap();
         close(w.values[0], 0.75, 1e-12);
         let c = w.consistency.unwrap();
         assert_eq!(c.consistency_ratio, 0.0);
@@ -787,12 +889,36 @@ mod tests {
     #[test]
     fn garbage_judgements_are_skipped_not_trusted() {
         let j = [
-            Judgement { a: 0, b: 1, ratio: 2.0 },
-            Judgement { a: 1, b: 0, ratio: 5.0 },  // repeat of the pair: ignored
-            Judgement { a: 0, b: 0, ratio: 5.0 },  // self
-            Judgement { a: 0, b: 7, ratio: 5.0 },  // out of range
-            Judgement { a: 1, b: 2, ratio: f64::NAN },
-            Judgement { a: 1, b: 2, ratio: 100.0 }, // clamped to 9
+            Judgement {
+                a: 0,
+                b: 1,
+                ratio: 2.0,
+            },
+            Judgement {
+                a: 1,
+                b: 0,
+                ratio: 5.0,
+            }, // repeat of the pair: ignored
+            Judgement {
+                a: 0,
+                b: 0,
+                ratio: 5.0,
+            }, // self
+            Judgement {
+                a: 0,
+                b: 7,
+                ratio: 5.0,
+            }, // out of range
+            Judgement {
+                a: 1,
+                b: 2,
+                ratio: f64::NAN,
+            },
+            Judgement {
+                a: 1,
+                b: 2,
+                ratio: 100.0,
+            }, // clamped to 9
         ];
         let w = ahp(3, &j).unwrap();
         close(w.values[0] / w.values[1], 2.0, 1e-9);
@@ -814,7 +940,10 @@ mod tests {
     fn direct_amounts_are_normalised_and_garbage_counts_as_zero() {
         assert_eq!(normalise(&[40.0, 60.0]), vec![0.4, 0.6]);
         assert_eq!(normalise(&[0.0, 0.0]), vec![0.0, 0.0]);
-        assert_eq!(normalise(&[f64::NAN, -3.0, 2.0, f64::INFINITY]), vec![0.0, 0.0, 1.0, 0.0]);
+        assert_eq!(
+            normalise(&[f64::NAN, -3.0, 2.0, f64::INFINITY]),
+            vec![0.0, 0.0, 1.0, 0.0]
+        );
         let huge = normalise(&[f64::MAX, f64::MAX]);
         assert_eq!(huge, vec![0.5, 0.5]);
     }
@@ -832,10 +961,24 @@ mod tests {
 
     fn arbitrary_judgements() -> impl Strategy<Value = (usize, Vec<Judgement>)> {
         (1usize..=15).prop_flat_map(|n| {
-            let judgement = (0..n, 0..n, -4.0f64..4.0).prop_map(|(a, b, e)| Judgement { a, b, ratio: 2f64.powf(e) });
+            let judgement = (0..n, 0..n, -4.0f64..4.0).prop_map(|(a, b, e)| Judgement {
+                a,
+                b,
+                ratio: 2f64.powf(e),
+            });
             // A chain first so most cases are connected, then arbitrary extra pairs.
-            let chain: Vec<Judgement> = (1..n).map(|i| Judgement { a: i - 1, b: i, ratio: 1.0 }).collect();
-            (Just(n), proptest::collection::vec(judgement, 0..40), proptest::collection::vec(0.125f64..8.0, n))
+            let chain: Vec<Judgement> = (1..n)
+                .map(|i| Judgement {
+                    a: i - 1,
+                    b: i,
+                    ratio: 1.0,
+                })
+                .collect();
+            (
+                Just(n),
+                proptest::collection::vec(judgement, 0..40),
+                proptest::collection::vec(0.125f64..8.0, n),
+            )
                 .prop_map(move |(n, mut extra, chain_ratios)| {
                     let mut all: Vec<Judgement> = chain
                         .iter()

@@ -11,7 +11,7 @@ use crate::i18n::{self, ExchangeText, Lang};
 use crate::platform::browser;
 use crate::platform::files::{self, FileIoError};
 use crate::ui::i18n::{t, t_with, use_locale};
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 
 /// The translated, specific message for a file that could not be imported.
 pub fn file_error_text(lang: Lang, err: &FileError) -> String {
@@ -40,33 +40,36 @@ pub fn export_file_name(now: &str) -> String {
     format!("crossroads-{}.crossroads.json", now.get(..10).unwrap_or("export"))
 }
 
+/// Downloads the current workbook as a plain file with fresh `results`, records the export
+/// time (for the person's own workbook only), and returns the message to show.
+pub fn export_plain(app: AppState, lang: Lang) -> String {
+    let now = browser::now_iso();
+    let text = app.workbook.with_untracked(|wb| file::to_json_pretty(wb, &now, lang.code(), Some(results::compute(wb))));
+    let name = export_file_name(&now);
+    match files::download(&name, "application/json", &text) {
+        Ok(()) => {
+            if app.view_only.get_untracked().is_none() && !app.settings.with_untracked(|s| s.example_loaded) {
+                app.update_settings(|s| s.last_export = Some(now.clone()));
+            }
+            i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
+        }
+        Err(err) => {
+            let reason = match err {
+                FileIoError::TooLarge { bytes } => megabytes(bytes),
+                FileIoError::Browser(message) => message,
+            };
+            i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason)])
+        }
+    }
+}
+
 /// The export panel.
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let app = use_app();
     let locale = use_locale();
     let status = RwSignal::new(None::<String>);
-    let export = move |_| {
-        let now = browser::now_iso();
-        let lang = locale.0.get_untracked();
-        let text = app.workbook.with_untracked(|wb| file::to_json_pretty(wb, &now, lang.code(), Some(results::compute(wb))));
-        let name = export_file_name(&now);
-        match files::download(&name, "application/json", &text) {
-            Ok(()) => {
-                if app.view_only.get_untracked().is_none() && !app.settings.with_untracked(|s| s.example_loaded) {
-                    app.update_settings(|s| s.last_export = Some(now.clone()));
-                }
-                status.set(Some(i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])));
-            }
-            Err(err) => {
-                let reason = match err {
-                    FileIoError::TooLarge { bytes } => megabytes(bytes),
-                    FileIoError::Browser(message) => message,
-                };
-                status.set(Some(i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason)])));
-            }
-        }
-    };
+    let export = move |_| status.set(Some(export_plain(app, locale.0.get_untracked())));
     view! {
         <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">{move || t(ExchangeText::ExportTitle)}</h2>

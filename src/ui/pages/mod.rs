@@ -1,6 +1,8 @@
 //! One component per route.
 
 pub mod data;
+pub mod embed;
 pub mod exchange;
 pub mod home;
 pub mod module_placeholder;
+pub mod workshop;
