@@ -187,3 +187,26 @@ mod app {
         assert!(!h1.text_content().unwrap_or_default().trim().is_empty());
     }
 }
+
+mod decision {
+    use crossroads::domain::decision::{self, portability};
+    use wasm_bindgen_test::*;
+
+    /// The same seed gives the same bits in the browser as natively (the golden values were
+    /// computed natively; see `portability::GOLDEN`).
+    #[wasm_bindgen_test]
+    fn smaa_numbers_are_bit_identical_to_native() {
+        assert_eq!(portability::check(), Ok(()));
+    }
+
+    #[wasm_bindgen_test]
+    fn chunked_smaa_in_the_browser_equals_one_shot() {
+        let example = crossroads::domain::example::example_workbook().decision;
+        let full = decision::compute(&example);
+        let evaluation = decision::evaluate(&example);
+        let mut run = evaluation.smaa_run().expect("the example has options to rank");
+        while !run.step(333) {}
+        let chunked = run.finish();
+        assert_eq!(serde_json::to_string(&full.smaa).unwrap(), serde_json::to_string(&Some(chunked)).unwrap());
+    }
+}

@@ -1,17 +1,44 @@
 //! `results` of the exported file: everything Crossroads computes from a workbook, written for
 //! readers of the file (coaches, facilitators, other tools) and never read back on import.
 //! Numbers are full precision; rounding is for display only. Each module adds its section here.
+//!
+//! | key | what | computed by |
+//! |---|---|---|
+//! | `decision` | weights, ranking, TOPSIS, stability, SMAA (FILE-FORMAT.md, "The decision part of `results`") | [`super::decision::compute`] |
 
 use serde::Serialize;
 
+use super::decision::{self, DecisionResults};
 use super::workbook::Workbook;
 
 /// Everything computed from a workbook.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Results {}
+#[derive(Clone, Debug, Serialize)]
+pub struct Results {
+    pub decision: DecisionResults,
+}
 
-/// Computes every section of `results` from `workbook`.
+/// Computes every section of `results` from `workbook` (SMAA included, in one go).
 pub fn compute(workbook: &Workbook) -> Results {
-    let _ = workbook;
-    Results {}
+    Results { decision: decision::compute(&workbook.decision) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example::example_workbook;
+
+    #[test]
+    fn the_example_ranks_its_options_and_excludes_by_dealbreaker() {
+        let results = compute(&example_workbook());
+        let json = serde_json::to_value(&results).unwrap();
+        let d = &json["decision"];
+        assert!(d["error"].is_null(), "{d}");
+        // o4 (freelance) scores income 3 against the dealbreaker income ≥ 4.
+        assert_eq!(d["excluded"][0]["option"], "o4");
+        assert_eq!(d["ranking"].as_array().unwrap().len(), 3);
+        let weights: f64 = d["weights"].as_object().unwrap().values().map(|w| w.as_f64().unwrap()).sum();
+        assert!((weights - 1.0).abs() < 1e-9);
+        assert!(d["consistency_ratio"].as_f64().unwrap() < 0.1, "the example's judgements are consistent");
+        assert_eq!(d["smaa"]["samples"], 10000);
+    }
 }
