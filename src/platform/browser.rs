@@ -82,3 +82,18 @@ pub async fn request_persistence() -> Option<bool> {
     let granted = wasm_bindgen_futures::JsFuture::from(storage.persist().ok()?).await.ok()?;
     granted.as_bool()
 }
+
+/// Registers the service worker that makes the app work offline. Skipped where the browser has
+/// none (plain http other than localhost) or refuses (a sandboxed iframe has an opaque origin).
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else { return };
+    let navigator = window.navigator();
+    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    let promise = navigator.service_worker().register("./sw.js");
+    // A refusal is not an error the person can act on: the app simply stays online-only.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}

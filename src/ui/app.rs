@@ -24,6 +24,7 @@ pub fn mount() {
     };
     root.set_inner_html("");
     leptos::mount::mount_to(root, App).forget();
+    browser::register_service_worker();
 }
 
 /// The route named by `location.hash`, and whether the hash named a real route.

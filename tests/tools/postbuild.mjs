@@ -4,7 +4,7 @@
 // into dist/).
 
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -43,4 +43,11 @@ const headersPath = join(staging, '_headers');
 const headers = await readFile(headersPath, 'utf8');
 // frame-ancestors only works as a header; embedding in any page is wanted.
 await writeFile(headersPath, headers.replace('__CSP__', `${policy}; frame-ancestors *`));
-console.log(`postbuild: CSP admits ${hashes.length} inline script(s)`);
+
+// The service worker caches exactly this build's files, under a version derived from them.
+const files = (await readdir(staging)).filter((f) => !['_headers', 'sw.js'].includes(f) && !f.startsWith('.')).sort();
+const version = createHash('sha256').update(html).update(files.join('\n')).digest('hex').slice(0, 16);
+const swPath = join(staging, 'sw.js');
+const sw = await readFile(swPath, 'utf8');
+await writeFile(swPath, sw.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(files.map((f) => `./${f}`))));
+console.log(`postbuild: CSP admits ${hashes.length} inline script(s); service worker ${version} caches ${files.length} files`);
