@@ -8,9 +8,9 @@ const PASSPHRASE: &str = "correct horse battery staple";
 const SALT: [u8; 16] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
 const NONCE: [u8; 12] = [0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b];
 const PLAINTEXT: &str = r#"{"format":"crossroads-workbook","schema_version":1,"app_version":"0.1.0","exported_at":"2026-11-23T16:00:00Z","locale":"en","workbook":{"goals":{"success_text":"Encrypted hello"}}}"#;
-/// The cheapest parameters the contract accepts, for fast tests.
+/// The cheapest Argon2id parameters the contract accepts, for fast tests (PBKDF2 tests use
+/// `KdfParams::default_pbkdf2()`, which is also its minimum).
 const FAST_ARGON2: KdfParams = KdfParams::Argon2id { m_kib: 19_456, t: 1, p: 1 };
-const FAST_PBKDF2: KdfParams = KdfParams::Pbkdf2Sha256 { iterations: 600_000 };
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
