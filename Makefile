@@ -75,17 +75,19 @@ clean:
 
 ## fuzz: cargo-fuzz (nightly) on the import path; never run by `make test` or CI.
 ##   make fuzz [FUZZ_TARGET=import_file|open_encrypted] [FUZZ_RUNS=1000000] [FUZZ_MAX_LEN=65536]
+##             [FUZZ_ARGS='-max_total_time=300'] (more libFuzzer flags)
 ## The seed corpus is copied from tests/fixtures at run time; crashes land in tests/fuzz/artifacts/.
 FUZZ_TARGET ?= import_file
 FUZZ_RUNS ?= 1000000
 FUZZ_MAX_LEN ?= 65536
+FUZZ_ARGS ?=
 FUZZ_CORPUS := tests/fuzz/corpus/$(FUZZ_TARGET)
 
 fuzz: fuzz-cli
 	mkdir -p $(FUZZ_CORPUS)
 	find tests/fixtures src/domain -name '*.json' -type f | while read -r f; do cp "$$f" "$(FUZZ_CORPUS)/seed-$$(echo "$$f" | tr / _)"; done
 	cargo +nightly fuzz run --fuzz-dir tests/fuzz $(FUZZ_TARGET) $(FUZZ_CORPUS) -- \
-	  -runs=$(FUZZ_RUNS) -max_len=$(FUZZ_MAX_LEN)
+	  -runs=$(FUZZ_RUNS) -max_len=$(FUZZ_MAX_LEN) $(FUZZ_ARGS)
 
 fuzz-cli:
 	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
