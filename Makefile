@@ -1,6 +1,7 @@
 # Crossroads: two commands on a fresh machine.
 #   make serve   installs what is missing, builds the release app and serves it on 127.0.0.1:8080
 #   make test    installs what tests need and runs every layer (native, wasm in Chromium, Playwright)
+#   make fuzz    fuzzes the import path with cargo-fuzz on nightly (not part of `make test`)
 # Every target is idempotent: tools already present are not installed again.
 
 SHELL := /bin/bash
@@ -18,7 +19,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CHROMIUM CHROMEDRIVER
 
 .PHONY: serve test dist dist-test bench tools browser wasm-target trunk-cli wasm-bindgen-cli node-tools \
-        test-native test-wasm test-e2e clean
+        test-native test-wasm test-e2e clean fuzz fuzz-cli
 
 ## serve: build the release app and serve dist/ at http://127.0.0.1:$(PORT)/
 serve: dist
@@ -74,4 +75,24 @@ browser:
 	@[ -x "$(CHROMIUM)" ] && [ -x "$(CHROMEDRIVER)" ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
 
 clean:
-	rm -rf dist target tests/node_modules
+	rm -rf dist target tests/node_modules tests/fuzz/target tests/fuzz/corpus
+
+## fuzz: cargo-fuzz (nightly) on the import path; never run by `make test` or CI.
+##   make fuzz [FUZZ_TARGET=import_file|open_encrypted] [FUZZ_RUNS=1000000] [FUZZ_MAX_LEN=65536]
+##             [FUZZ_ARGS='-max_total_time=300'] (more libFuzzer flags)
+## The seed corpus is copied from tests/fixtures at run time; crashes land in tests/fuzz/artifacts/.
+FUZZ_TARGET ?= import_file
+FUZZ_RUNS ?= 1000000
+FUZZ_MAX_LEN ?= 65536
+FUZZ_ARGS ?=
+FUZZ_CORPUS := tests/fuzz/corpus/$(FUZZ_TARGET)
+
+fuzz: fuzz-cli
+	mkdir -p $(FUZZ_CORPUS)
+	find tests/fixtures src/domain -name '*.json' -type f | while read -r f; do cp "$$f" "$(FUZZ_CORPUS)/seed-$$(echo "$$f" | tr / _)"; done
+	cargo +nightly fuzz run --fuzz-dir tests/fuzz $(FUZZ_TARGET) $(FUZZ_CORPUS) -- \
+	  -runs=$(FUZZ_RUNS) -max_len=$(FUZZ_MAX_LEN) $(FUZZ_ARGS)
+
+fuzz-cli:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked || cargo install cargo-fuzz

@@ -4,6 +4,7 @@
 
 pub mod decision;
 pub mod catalog;
+pub mod crypto;
 pub mod example;
 pub mod file;
 pub mod settings;
