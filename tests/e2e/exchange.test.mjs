@@ -179,3 +179,49 @@ test('merge adds the file to my workbook and says what happened', async () => {
   assert.deepEqual(await problems(), []);
   await context.close();
 });
+
+test('an encrypted export round-trips with the right passphrase and says "wrong passphrase" with a wrong one', async () => {
+  const first = await freshApp();
+  await loadExample(first.page);
+  const original = await storedWorkbook(first.page);
+  await first.page.locator('[data-testid=export-encrypt]').check();
+  await first.page.locator('[data-testid=export-passphrase]').fill('maple river quiet lantern');
+  await first.page.locator('[data-testid=export-passphrase-repeat]').fill('maple river quiet lantern');
+  const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.locator('[data-testid=export]').click()]);
+  assert.match(download.suggestedFilename(), /\.crossroads\.enc\.json$/);
+  const sealed = await readFile(await download.path(), 'utf8');
+  const doc = JSON.parse(sealed);
+  assert.equal(doc.format, 'crossroads-encrypted');
+  assert.equal(doc.kdf.name, 'argon2id');
+  assert.ok(!sealed.includes('Vandamme'), 'nothing of the workbook is readable');
+  await first.context.close();
+
+  const second = await freshApp();
+  const path = join(FIXTURES, '..', '..', 'target', 'e2e-export.crossroads.enc.json');
+  await (await import('node:fs/promises')).writeFile(path, sealed);
+  await second.page.setInputFiles('[data-testid=import-file]', path);
+  await second.page.locator('[data-testid=import-passphrase]').fill('maple river quiet lantern?');
+  await second.page.locator('[data-testid=import-unlock]').click();
+  const error = second.page.locator('[data-testid=import-passphrase-error]');
+  await error.waitFor();
+  assert.match(await error.innerText(), /Wrong passphrase/);
+  await second.page.locator('[data-testid=import-passphrase]').fill('maple river quiet lantern');
+  await second.page.locator('[data-testid=import-unlock]').click();
+  await second.page.locator('[data-testid=import-replace]').click();
+  await second.page.locator('[data-testid=import-done]').waitFor();
+  await second.page.locator('[data-testid=save-status].ok').waitFor();
+  assert.equal(await storedWorkbook(second.page), original);
+  // A damaged file with the right passphrase is reported as damaged, not as a wrong passphrase.
+  await second.page.setInputFiles('[data-testid=import-file]', join(FIXTURES, 'encrypted', 'bad-flipped-ciphertext.crossroads.enc.json'));
+  await second.page.locator('[data-testid=import-passphrase]').fill('correct horse battery staple');
+  await second.page.locator('[data-testid=import-unlock]').click();
+  await second.page.locator('[data-testid=import-error]').waitFor();
+  assert.match(await second.page.locator('[data-testid=import-error]').innerText(), /file is damaged/);
+  // Unsupported parameters are refused before asking for a passphrase.
+  await second.page.setInputFiles('[data-testid=import-file]', join(FIXTURES, 'encrypted', 'bad-unsupported-kdf.crossroads.enc.json'));
+  await second.page.locator('[data-testid=import-error]').waitFor();
+  assert.match(await second.page.locator('[data-testid=import-error]').innerText(), /does not support/);
+  assert.equal(await storedWorkbook(second.page), original, 'failed imports changed nothing');
+  assert.deepEqual(await second.problems(), []);
+  await second.context.close();
+});

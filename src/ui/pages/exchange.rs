@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::crypto::{self, CryptoError, Strength};
 use crate::domain::file::{self, FileError, ParsedFile, MAX_FILE_BYTES};
 use crate::domain::merge::{self, MergeChoices, Side};
 use crate::domain::results;
@@ -28,6 +29,23 @@ pub fn file_error_text(lang: Lang, err: &FileError) -> String {
         FileError::InvalidValue { path, detail } => f(ExchangeText::ErrInvalidValue, &[("path", path), ("detail", detail)]),
         FileError::Invalid { problems } => f(ExchangeText::ErrInvalid, &[("detail", &problems.join("; "))]),
         FileError::WorkbookTooLarge { bytes } => f(ExchangeText::ErrWorkbookTooLarge, &[("size", &megabytes(*bytes as u64))]),
+    }
+}
+
+/// The translated message for an encrypted file that could not be sealed or opened.
+pub fn crypto_error_text(lang: Lang, err: &CryptoError) -> String {
+    let f = |key, args: &[(&str, &str)]| i18n::format(lang, key, args);
+    match err {
+        CryptoError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &megabytes(*bytes as u64))]),
+        CryptoError::NotJson => f(ExchangeText::ErrNotJson, &[("detail", &err.to_string())]),
+        CryptoError::NotEncryptedFile => f(ExchangeText::ErrWrongFormat, &[]),
+        CryptoError::UnsupportedVersion | CryptoError::UnsupportedKdf { .. } | CryptoError::UnsupportedCipher => {
+            f(ExchangeText::ErrUnsupportedEncryption, &[("detail", &err.to_string())])
+        }
+        CryptoError::BadEncoding { field } => f(ExchangeText::ErrBadEncoding, &[("field", field)]),
+        CryptoError::WrongPassphrase => f(ExchangeText::ErrWrongPassphrase, &[]),
+        CryptoError::Damaged | CryptoError::PlaintextNotUtf8 => f(ExchangeText::ErrDamaged, &[]),
+        CryptoError::OutOfMemory { .. } => f(ExchangeText::ErrOutOfMemory, &[]),
     }
 }
 
@@ -63,19 +81,99 @@ pub fn export_plain(app: AppState, lang: Lang) -> String {
     }
 }
 
+/// Seals the current workbook with `passphrase` (Argon2id, fresh salt and nonce from the
+/// browser) and downloads it; returns the message to show.
+pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
+    let now = browser::now_iso();
+    let plain = app.workbook.with_untracked(|wb| file::to_json(wb, &now, lang.code(), Some(results::compute(wb))));
+    let mut salt = [0u8; 16];
+    let mut nonce = [0u8; 12];
+    let failed = |reason: String| i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason)]);
+    if let Err(err) = files::random_bytes(&mut salt).and_then(|_| files::random_bytes(&mut nonce)) {
+        return failed(format!("{err:?}"));
+    }
+    let sealed = match crypto::seal(&plain, passphrase, crypto::KdfParams::default_argon2id(), salt, nonce) {
+        Ok(sealed) => sealed,
+        Err(err) => return failed(crypto_error_text(lang, &err)),
+    };
+    let name = export_file_name(&now).replace(".crossroads.json", ".crossroads.enc.json");
+    match files::download(&name, "application/json", &sealed) {
+        Ok(()) => {
+            if app.view_only.get_untracked().is_none() && !app.settings.with_untracked(|s| s.example_loaded) {
+                app.update_settings(|s| s.last_export = Some(now.clone()));
+            }
+            i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
+        }
+        Err(err) => failed(format!("{err:?}")),
+    }
+}
+
 /// The export panel.
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let app = use_app();
     let locale = use_locale();
     let status = RwSignal::new(None::<String>);
-    let export = move |_| status.set(Some(export_plain(app, locale.0.get_untracked())));
+    let encrypt = RwSignal::new(false);
+    let passphrase = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let mismatch = move || encrypt.get() && passphrase.with(|p| !p.is_empty()) && passphrase.get() != repeat.get();
+    let strength = move || match crypto::passphrase_strength(&passphrase.get()) {
+        Strength::Weak => t(ExchangeText::StrengthWeak),
+        Strength::Fair => t(ExchangeText::StrengthFair),
+        Strength::Strong => t(ExchangeText::StrengthStrong),
+    };
+    let export = move |_| {
+        let lang = locale.0.get_untracked();
+        if !encrypt.get_untracked() {
+            status.set(Some(export_plain(app, lang)));
+            return;
+        }
+        if mismatch() || passphrase.with_untracked(String::is_empty) {
+            status.set(Some(t(ExchangeText::ExportPassphraseMismatch).to_string()));
+            return;
+        }
+        busy.set(true);
+        status.set(Some(t(ExchangeText::ExportDeriving).to_string()));
+        // Let the progress message paint before the key derivation occupies the main thread.
+        set_timeout(
+            move || {
+                let message = passphrase.with_untracked(|p| export_encrypted(app, lang, p));
+                passphrase.set(String::new());
+                repeat.set(String::new());
+                busy.set(false);
+                status.set(Some(message));
+            },
+            std::time::Duration::from_millis(50),
+        );
+    };
     view! {
         <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">{move || t(ExchangeText::ExportTitle)}</h2>
             <p>{move || t(ExchangeText::ExportText)}</p>
             {move || app.view_only.with(Option::is_some).then(|| view! { <p class="note">{move || t(ExchangeText::ExportViewOnlyNote)}</p> })}
-            <button data-testid="export" on:click=export>{move || t(ExchangeText::ExportButton)}</button>
+            <label class="check">
+                <input type="checkbox" data-testid="export-encrypt" prop:checked=move || encrypt.get()
+                    on:change=move |ev| encrypt.set(event_target_checked(&ev))/>
+                {move || t(ExchangeText::ExportEncrypt)}
+            </label>
+            {move || encrypt.get().then(|| view! {
+                <div class="passphrase">
+                    <p class="hint" id="passphrase-hint">{move || t(ExchangeText::ExportPassphraseHint)}</p>
+                    <label>{move || t(ExchangeText::ExportPassphrase)}
+                        <input type="password" autocomplete="new-password" data-testid="export-passphrase" aria-describedby="passphrase-hint passphrase-strength"
+                            prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                    </label>
+                    <p class="hint" id="passphrase-strength" aria-live="polite">{strength}</p>
+                    <label>{move || t(ExchangeText::ExportPassphraseRepeat)}
+                        <input type="password" autocomplete="new-password" data-testid="export-passphrase-repeat"
+                            prop:value=move || repeat.get() on:input=move |ev| repeat.set(event_target_value(&ev))/>
+                    </label>
+                    {move || mismatch().then(|| view! { <p class="error-text">{move || t(ExchangeText::ExportPassphraseMismatch)}</p> })}
+                </div>
+            })}
+            <button data-testid="export" prop:disabled=move || busy.get() on:click=export>{move || t(ExchangeText::ExportButton)}</button>
             <p role="status" data-testid="export-status">{move || status.get()}</p>
         </section>
     }
@@ -86,6 +184,8 @@ pub fn ExportPanel() -> impl IntoView {
 enum ImportState {
     Idle,
     Reading,
+    /// An encrypted file waits for its passphrase; `error` is the last attempt's problem.
+    Locked { name: String, text: String, error: Option<String>, busy: bool },
     Preview { name: String, parsed: Box<ParsedFile> },
     Failed(String),
     Done { message: String, undoable: bool },
@@ -112,6 +212,10 @@ pub fn ImportPanel() -> impl IntoView {
                 Err(FileIoError::Browser(detail)) => {
                     ImportState::Failed(i18n::format(lang, ExchangeText::ErrReadFailed, &[("detail", &detail)]))
                 }
+                Ok(text) if crypto::is_encrypted_file(&text) => match crypto::inspect(&text) {
+                    Ok(_) => ImportState::Locked { name, text, error: None, busy: false },
+                    Err(err) => ImportState::Failed(crypto_error_text(lang, &err)),
+                },
                 Ok(text) => match file::parse(&text) {
                     Ok(parsed) => ImportState::Preview { name, parsed: Box::new(parsed) },
                     Err(err) => ImportState::Failed(file_error_text(lang, &err)),
@@ -138,6 +242,48 @@ pub fn ImportPanel() -> impl IntoView {
         if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
             handle_file(file);
         }
+    };
+
+    let unlock_passphrase = RwSignal::new(String::new());
+    let unlock = move || {
+        let ImportState::Locked { name, text, .. } = state.get_untracked() else { return };
+        state.set(ImportState::Locked { name: name.clone(), text: text.clone(), error: None, busy: true });
+        let lang = locale.0.get_untracked();
+        set_timeout(
+            move || {
+                let passphrase = unlock_passphrase.get_untracked();
+                let next = match crypto::open(&text, &passphrase) {
+                    Ok(plain) => {
+                        unlock_passphrase.set(String::new());
+                        match file::parse(&plain) {
+                            Ok(parsed) => ImportState::Preview { name, parsed: Box::new(parsed) },
+                            Err(err) => ImportState::Failed(file_error_text(lang, &err)),
+                        }
+                    }
+                    Err(err @ CryptoError::WrongPassphrase) => {
+                        ImportState::Locked { name, text, error: Some(crypto_error_text(lang, &err)), busy: false }
+                    }
+                    Err(err) => ImportState::Failed(crypto_error_text(lang, &err)),
+                };
+                state.set(next);
+            },
+            std::time::Duration::from_millis(50),
+        );
+    };
+    let locked = move || {
+        let ImportState::Locked { name, error, busy, .. } = state.get() else { return None };
+        Some(view! {
+            <form class="card unlock" data-testid="import-locked" on:submit=move |ev| { ev.prevent_default(); unlock(); }>
+                <p><strong>{name}</strong>": "{move || t(ExchangeText::ImportPassphrasePrompt)}</p>
+                <label>{move || t(ExchangeText::ExportPassphrase)}
+                    <input type="password" autocomplete="current-password" data-testid="import-passphrase"
+                        prop:value=move || unlock_passphrase.get() on:input=move |ev| unlock_passphrase.set(event_target_value(&ev))/>
+                </label>
+                <button type="submit" data-testid="import-unlock" prop:disabled=busy>{move || t(ExchangeText::ImportUnlock)}</button>
+                {busy.then(|| view! { <p role="status">{move || t(ExchangeText::ImportOpening)}</p> })}
+                {error.map(|e| view! { <p class="error-text" role="alert" data-testid="import-passphrase-error">{e}</p> })}
+            </form>
+        })
     };
 
     let preview = move || {
@@ -241,7 +387,7 @@ pub fn ImportPanel() -> impl IntoView {
                 })}
             </div>
         }.into_any()),
-        ImportState::Idle | ImportState::Preview { .. } => None,
+        ImportState::Idle | ImportState::Preview { .. } | ImportState::Locked { .. } => None,
     };
 
     view! {
@@ -257,6 +403,7 @@ pub fn ImportPanel() -> impl IntoView {
                     accept=".json,.html,.htm,application/json,text/html" aria-describedby="import-help" on:change=on_pick/>
                 <span class="muted">{move || t(ExchangeText::ImportDrop)}</span>
             </div>
+            {locked}
             {preview}
             {outcome}
         </section>
