@@ -4,7 +4,9 @@
 
 pub mod decision;
 pub mod catalog;
+pub mod evidence;
 pub mod example;
+pub mod experiences;
 pub mod file;
 pub mod settings;
 pub mod workbook;

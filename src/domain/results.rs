@@ -4,14 +4,18 @@
 
 use serde::Serialize;
 
+use super::evidence::{self, EvidenceProfile};
 use super::workbook::Workbook;
 
 /// Everything computed from a workbook.
 #[derive(Clone, Debug, Default, Serialize)]
-pub struct Results {}
+pub struct Results {
+    /// The evidence profile of the experiences (shape: `crate::domain::evidence`,
+    /// docs/file-format-experiences.md).
+    pub evidence: EvidenceProfile,
+}
 
 /// Computes every section of `results` from `workbook`.
 pub fn compute(workbook: &Workbook) -> Results {
-    let _ = workbook;
-    Results {}
+    Results { evidence: evidence::profile(workbook) }
 }
