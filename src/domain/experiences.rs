@@ -4,7 +4,44 @@
 //! caps (`MAX_LIST_ITEMS`, name and text lengths) and never panics on what a user typed. It does
 //! not derive evidence (see [`super::evidence`]).
 
-use super::workbook::{next_id, Experience, Workbook, MAX_LIST_ITEMS, MAX_NAME_CHARS};
+use super::workbook::{next_id, Experience, ExperienceKind, Workbook, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+
+/// Every kind of experience, in the order the form lists them.
+pub const KINDS: [ExperienceKind; 6] = [
+    ExperienceKind::Job,
+    ExperienceKind::Project,
+    ExperienceKind::Role,
+    ExperienceKind::Volunteering,
+    ExperienceKind::Study,
+    ExperienceKind::LifeEvent,
+];
+
+/// The kind's name in files (`life-event`), also used as the form's option value.
+pub fn kind_slug(kind: ExperienceKind) -> &'static str {
+    match kind {
+        ExperienceKind::Job => "job",
+        ExperienceKind::Project => "project",
+        ExperienceKind::Role => "role",
+        ExperienceKind::Volunteering => "volunteering",
+        ExperienceKind::Study => "study",
+        ExperienceKind::LifeEvent => "life-event",
+    }
+}
+
+/// The kind named by `slug`.
+pub fn kind_from_slug(slug: &str) -> Option<ExperienceKind> {
+    KINDS.into_iter().find(|k| kind_slug(*k) == slug)
+}
+
+/// `text` cut to at most [`MAX_NAME_CHARS`] characters (titles, dates).
+pub fn cap_name(text: &str) -> String {
+    text.chars().take(MAX_NAME_CHARS).collect()
+}
+
+/// `text` cut to at most [`MAX_TEXT_CHARS`] characters (stories).
+pub fn cap_text(text: &str) -> String {
+    text.chars().take(MAX_TEXT_CHARS).collect()
+}
 
 /// An experience taken out of the list, with where it was, so it can be put back.
 #[derive(Clone, Debug, PartialEq)]
@@ -252,6 +289,18 @@ mod tests {
         assert!(e.values_honoured.is_empty());
         set_stance(&mut e, "autonomy", Stance::NotInvolved);
         assert_eq!(e, Experience::default());
+    }
+
+    #[test]
+    fn kinds_round_trip_through_their_file_names() {
+        for kind in KINDS {
+            assert_eq!(kind_from_slug(kind_slug(kind)), Some(kind));
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind_slug(kind)));
+        }
+        assert_eq!(kind_from_slug("hobby"), None);
+        assert_eq!(cap_name(&"é".repeat(250)).chars().count(), MAX_NAME_CHARS);
+        assert_eq!(cap_text("short"), "short");
     }
 
     #[test]
