@@ -75,3 +75,11 @@ pub async fn request_persistence() -> Option<bool> {
     let granted = wasm_bindgen_futures::JsFuture::from(storage.persist().ok()?).await.ok()?;
     granted.as_bool()
 }
+
+/// Replaces `location.hash` without a `hashchange` event or a new history entry (used when a
+/// sub-route such as `#/experiences/e3` has served its purpose).
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}

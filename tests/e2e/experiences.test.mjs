@@ -159,6 +159,7 @@ test('a keyboard-only user builds an inventory, reads the evidence, edits, reord
   await tabTo(page, button, 'Done');
   await page.keyboard.press('Enter');
   await form.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => location.hash), '#/experiences', 'Done leaves the story link');
 
   // Edit the second story's title.
   await tabTo(page, byId, 'exp-e2-edit', { back: true });

@@ -10,6 +10,7 @@ use crate::domain::catalog::{TALENTS, VALUES};
 use crate::domain::experiences::{self as list, ListError, Stance};
 use crate::domain::workbook::{Experience, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::i18n::ExperienceText as X;
+use crate::platform::browser;
 use crate::ui::i18n::{t, t_with};
 use crate::ui::names::{talent_label, value_hint, value_label};
 use crate::ui::state::{use_app, AppState};
@@ -73,6 +74,10 @@ pub fn ExperienceForm(
     let done = move || {
         let blank = experience.with_untracked(|e| e.as_ref().is_some_and(list::is_blank));
         page.editing.set(None);
+        // A story link (`#/experiences/<id>`) has served its purpose: a reload shows the list.
+        if list::story_id_from_hash(&browser::location_hash()).is_some() {
+            browser::replace_hash(&crate::route::Route::Experiences.href());
+        }
         if blank {
             app.update(|wb| {
                 list::remove(wb, &id.get_value());
