@@ -43,7 +43,7 @@ crate::i18n::catalogue! {
     KindLifeEvent => "Life event", "Levensgebeurtenis", "Événement de vie";
 
     // Form
-    FormTitle => "Edit experience", "Ervaring bewerken", "Modifier l’expérience";
+    FormTitle => "Edit experience: {title}", "Ervaring bewerken: {title}", "Modifier l’expérience : {title}";
     FieldTitle => "Title", "Titel", "Titre";
     FieldTitleHint => "A few words you will recognise, such as “Treasurer of the football club”.",
         "Een paar woorden die je herkent, zoals “Penningmeester van de voetbalclub”.",
@@ -90,7 +90,7 @@ crate::i18n::catalogue! {
         "Een schrijfvraag vult niets in: ze toont een vraag en een voorbeeld naast het formulier.",
         "Une question d’inspiration ne remplit rien : elle affiche une question et un exemple à côté du formulaire.";
     PromptNone => "No prompt", "Geen schrijfvraag", "Aucune question";
-    PromptExample => "Example", "Voorbeeld", "Exemple";
+    PromptExample => "Example:", "Voorbeeld:", "Exemple :";
     PromptFlow => "A time you lost track of time", "Een moment waarop je de tijd vergat", "Un moment où vous avez perdu la notion du temps";
     PromptFlowQuestion => "Think of a moment when the hours flew by. What were you doing, with whom, and what made it so absorbing?",
         "Denk aan een moment waarop de uren voorbijvlogen. Wat deed je, met wie, en wat maakte het zo boeiend?",

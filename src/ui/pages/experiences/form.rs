@@ -98,7 +98,7 @@ pub fn ExperienceForm(
                 done();
             }>
             <h3 id=move || fid("heading")>
-                {move || t(X::FormTitle)}": "{move || experience.with(|e| e.as_ref().map(title_of).unwrap_or_default())}
+                {move || t_with(X::FormTitle, &[("title", &experience.with(|e| e.as_ref().map(title_of).unwrap_or_default()))])}
             </h3>
             <div class="exp-form-grid">
                 <aside class="exp-prompt">
@@ -120,7 +120,7 @@ pub fn ExperienceForm(
                             <div class="prompt-card" data-testid="prompt-card">
                                 <p class="prompt-name">{move || t(name)}</p>
                                 <p>{move || t(question)}</p>
-                                <p class="prompt-example"><span class="prompt-example-label">{move || t(X::PromptExample)}": "</span>{move || t(example)}</p>
+                                <p class="prompt-example"><span class="prompt-example-label">{move || t(X::PromptExample)}</span>" "{move || t(example)}</p>
                             </div>
                         }
                     })}
