@@ -135,8 +135,8 @@ crate::i18n::catalogue! {
     ColRank => "Rank", "Plaats", "Rang";
     ColEnergising => "Energising stories", "Ervaringen die energie gaven", "Expériences stimulantes";
     ColDraining => "Draining stories", "Ervaringen die energie kostten", "Expériences épuisantes";
-    ColHonoured => "Honoured in", "Tot hun recht in", "Respectée dans";
-    ColViolated => "Gone against in", "In het gedrang in", "Mise à mal dans";
+    ColHonoured => "Stories honouring it", "Ervaringen waarin ze tot haar recht kwam", "Expériences où elle est respectée";
+    ColViolated => "Stories going against it", "Ervaringen waarin ze in het gedrang kwam", "Expériences où elle est mise à mal";
     RankTied => "{rank} (tied)", "{rank} (gedeeld)", "{rank} (ex aequo)";
     StrengthShown => "strength {n}", "sterkte {n}", "force {n}";
     UsedIn => "Used in:", "Ingezet in:", "Mobilisé dans :";

@@ -14,6 +14,11 @@ use crate::ui::state::use_app;
 /// Longest name drawn in the chart; the table and list show names in full.
 const CHART_LABEL_CHARS: usize = 20;
 
+/// The chart's layout on screen: a label column wide enough for 20 characters.
+fn layout() -> ChartLayout {
+    ChartLayout { width: 384.0, label_width: 154.0, ..ChartLayout::default() }
+}
+
 /// A strength with its sign: "+6", "−2" (a true minus sign), "0".
 fn signed(n: i32) -> String {
     match n {
@@ -145,8 +150,8 @@ fn EvidencePart(
     let rows = Memo::new(move |_| profile.with(|p| rows(p, part)));
     let chart = Memo::new(move |_| {
         profile.with(|p| match part {
-            Part::Talents => evidence::talent_chart(p, ChartLayout::default()),
-            Part::Values => evidence::value_chart(p, ChartLayout::default()),
+            Part::Talents => evidence::talent_chart(p, layout()),
+            Part::Values => evidence::value_chart(p, layout()),
         })
     });
     let (heading, chart_title, name_col, cols) = match part {
@@ -247,7 +252,7 @@ fn EvidencePart(
 
 /// The SVG shapes of a chart: zero line, bars, names and numbers.
 fn bars(chart: &BarChart, part: Part) -> impl IntoView {
-    let label_x = ChartLayout::default().label_width - 6.0;
+    let label_x = layout().label_width - 6.0;
     let zero = chart.zero_x;
     let line = view! {
         <line class="chart-axis" x1=zero x2=zero y1=chart.axis_top y2=chart.axis_bottom/>

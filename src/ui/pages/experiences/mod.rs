@@ -52,18 +52,19 @@ impl PageState {
         self.status.set(Some(status));
     }
 
-    /// Clears a deletion status after [`UNDO_MS`], unless it changed or Undo has focus.
+    /// Clears a deletion status after [`UNDO_MS`], unless it changed or Undo has focus. The page
+    /// may be gone by then (another route), so every access is a `try_`.
     fn expire_later(self) {
-        let generation = self.generation.get_value();
+        let Some(generation) = self.generation.try_get_value() else { return };
         set_timeout(
             move || {
-                if self.generation.get_value() != generation {
+                if self.generation.try_get_value() != Some(generation) {
                     return;
                 }
-                if self.undo_focused.get_untracked() {
+                if self.undo_focused.try_get_untracked() == Some(true) {
                     self.expire_later();
                 } else {
-                    self.status.set(None);
+                    self.status.try_set(None);
                 }
             },
             Duration::from_millis(UNDO_MS),
