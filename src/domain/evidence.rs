@@ -331,8 +331,11 @@ fn values(workbook: &Workbook) -> Vec<ValueEvidence> {
     out
 }
 
+/// A kind of theme, the catalogue that orders its keys, and where an experience lists them.
+type ThemeSource = (ThemeKind, &'static [&'static str], fn(&Experience) -> &Vec<String>);
+
 fn themes_for(workbook: &Workbook, wanted: Feeling) -> Vec<Theme> {
-    let lists: [(ThemeKind, &'static [&'static str], fn(&Experience) -> &Vec<String>); 4] = [
+    let lists: [ThemeSource; 4] = [
         (ThemeKind::Talent, TALENTS, |e| &e.talents),
         (ThemeKind::ValueHonoured, VALUES, |e| &e.values_honoured),
         (ThemeKind::ValueViolated, VALUES, |e| &e.values_violated),
