@@ -52,10 +52,10 @@ async function writeStory(page, { title, kindSteps = 0, did, energy, talents = [
   for (let i = 0; i < kindSteps; i += 1) await page.keyboard.press('ArrowDown');
   await tabTo(page, bySuffix, '-f-did');
   await page.keyboard.type(did);
-  // Radios: Tab lands on the first, Space checks it, arrows move the choice.
+  // Radios: Tab lands on the checked one ("not rated yet"), arrows move the choice.
   await tabTo(page, (el) => el?.type === 'radio');
-  await page.keyboard.press('Space');
-  for (let i = 1; i < energy; i += 1) await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.value), '', 'a new story starts unrated');
+  for (let i = 0; i < energy; i += 1) await page.keyboard.press('ArrowRight');
   for (const name of talents) {
     await tabTo(page, checkbox, { legend: 'Talents I used', name });
     await page.keyboard.press('Space');

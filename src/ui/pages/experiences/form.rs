@@ -168,6 +168,12 @@ pub fn ExperienceForm(
                         <legend>{move || t(X::FieldEnergy)}</legend>
                         <p class="hint" id=move || fid("energy-hint")>{move || t(X::FieldEnergyHint)}</p>
                         <div class="energy-row">
+                            <label class="check">
+                                <input type="radio" name=move || fid("energy") value=""
+                                    prop:checked=move || energy().is_none()
+                                    on:change=move |_| edit(app, &id.get_value(), |e| e.energy = None)/>
+                                <span>{move || t(X::EnergyNotRated)}</span>
+                            </label>
                             {(1..=5u8).map(|n| view! {
                                 <label class="check">
                                     <input type="radio" name=move || fid("energy") value=n.to_string()
