@@ -5,7 +5,9 @@
 pub mod decision;
 pub mod catalog;
 pub mod crypto;
+pub mod evidence;
 pub mod example;
+pub mod experiences;
 pub mod file;
 pub mod settings;
 pub mod workbook;

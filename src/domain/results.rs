@@ -9,23 +9,27 @@
 use serde::Serialize;
 
 use super::decision::{self, DecisionResults};
+use super::evidence::{self, EvidenceProfile};
 use super::workbook::Workbook;
 
 /// Everything computed from a workbook.
 #[derive(Clone, Debug, Serialize)]
 pub struct Results {
+    /// The evidence profile of the experiences (shape: `crate::domain::evidence`,
+    /// docs/file-format-experiences.md).
+    pub evidence: EvidenceProfile,
     pub decision: DecisionResults,
 }
 
 /// Computes every section of `results` from `workbook` (SMAA included, in one go).
 pub fn compute(workbook: &Workbook) -> Results {
-    Results { decision: decision::compute(&workbook.decision) }
+    Results { evidence: evidence::profile(workbook), decision: decision::compute(&workbook.decision) }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::example::example_workbook;
+    use crate::domain::{example::example_workbook, file};
 
     #[test]
     fn the_example_ranks_its_options_and_excludes_by_dealbreaker() {
@@ -40,5 +44,21 @@ mod tests {
         assert!((weights - 1.0).abs() < 1e-9);
         assert!(d["consistency_ratio"].as_f64().unwrap() < 0.1, "the example's judgements are consistent");
         assert_eq!(d["smaa"]["samples"], 10000);
+    }
+
+
+    #[test]
+    fn the_exported_file_carries_the_evidence_profile() {
+        let wb = example_workbook();
+        let text = file::to_json(&wb, "2026-11-23T10:00:00Z", "en", Some(compute(&wb)));
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let evidence = &json["results"]["evidence"];
+        assert_eq!(evidence["experiences"]["total"], 8);
+        assert_eq!(evidence["talents"][0]["key"], "coaching");
+        assert_eq!(evidence["talents"][0]["strength"], 6);
+        assert_eq!(evidence["values"][0]["from_honoured"], 6);
+        assert!(evidence["themes"]["draining"].is_array());
+        // `results` is never read back: the file still parses to the same workbook.
+        assert_eq!(file::parse(&text).unwrap().workbook, wb);
     }
 }

@@ -6,12 +6,16 @@
 //! knows nothing of the browser, so the catalogue is tested natively.
 
 mod catalogue;
+pub mod catalog_names;
 mod embed;
 mod exchange;
+mod experiences;
 
+pub use catalog_names::{TalentName, ValueDescription, ValueName};
 pub use catalogue::Key;
 pub use embed::EmbedText;
 pub use exchange::ExchangeText;
+pub use experiences::ExperienceText;
 
 /// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
 /// Each module may keep its own catalogue (see [`catalogue!`]); all are listed in [`all_rows`].
@@ -48,7 +52,14 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
     fn rows<K: Text>(all: &[K]) -> impl Iterator<Item = (String, (&'static str, &'static str, &'static str))> + '_ {
         all.iter().map(|k| (format!("{k:?}"), k.row()))
     }
-    rows(Key::ALL).chain(rows(ExchangeText::ALL)).chain(rows(EmbedText::ALL)).collect()
+    rows(Key::ALL)
+        .chain(rows(ExchangeText::ALL))
+        .chain(rows(EmbedText::ALL))
+        .chain(rows(ExperienceText::ALL))
+        .chain(rows(ValueName::ALL))
+        .chain(rows(ValueDescription::ALL))
+        .chain(rows(TalentName::ALL))
+        .collect()
 }
 
 /// A language Crossroads speaks.

@@ -96,4 +96,10 @@ pub fn register_service_worker() {
     wasm_bindgen_futures::spawn_local(async move {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
+/// Replaces `location.hash` without a `hashchange` event or a new history entry (used when a
+/// sub-route such as `#/experiences/e3` has served its purpose).
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
 }

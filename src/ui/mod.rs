@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod i18n;
+pub mod names;
 pub mod pages;
 pub mod shell;
 pub mod state;

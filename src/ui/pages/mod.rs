@@ -3,6 +3,7 @@
 pub mod data;
 pub mod embed;
 pub mod exchange;
+pub mod experiences;
 pub mod home;
 pub mod module_placeholder;
 pub mod workshop;
