@@ -88,14 +88,16 @@ pub async fn request_persistence() -> Option<bool> {
 pub fn register_service_worker() {
     let Some(window) = web_sys::window() else { return };
     let navigator = window.navigator();
-    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
-        return;
-    }
-    let promise = navigator.service_worker().register("./sw.js");
+    // Reading `navigator.serviceWorker` throws in a sandboxed iframe: go through Reflect.
+    let Ok(container) = js_sys::Reflect::get(&navigator, &"serviceWorker".into()) else { return };
+    let Ok(container) = container.dyn_into::<web_sys::ServiceWorkerContainer>() else { return };
+    let promise = container.register("./sw.js");
     // A refusal is not an error the person can act on: the app simply stays online-only.
     wasm_bindgen_futures::spawn_local(async move {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
+}
+
 /// Replaces `location.hash` without a `hashchange` event or a new history entry (used when a
 /// sub-route such as `#/experiences/e3` has served its purpose).
 pub fn replace_hash(hash: &str) {
