@@ -4,14 +4,18 @@
 
 use serde::Serialize;
 
+use super::attitudes::{self, AttitudeResults};
 use super::workbook::Workbook;
 
 /// Everything computed from a workbook.
 #[derive(Clone, Debug, Default, Serialize)]
-pub struct Results {}
+pub struct Results {
+    /// Every completed attitudes take scored; the latest compared with the one before
+    /// (see `domain::attitudes` and docs/file-format-attitudes.md).
+    pub attitudes: AttitudeResults,
+}
 
 /// Computes every section of `results` from `workbook`.
 pub fn compute(workbook: &Workbook) -> Results {
-    let _ = workbook;
-    Results {}
+    Results { attitudes: attitudes::results(&workbook.attitudes) }
 }

@@ -5,8 +5,10 @@
 //! test. Placeholders are written `{name}` and filled by [`format`]. This module is pure Rust: it
 //! knows nothing of the browser, so the catalogue is tested natively.
 
+mod attitudes;
 mod catalogue;
 
+pub use attitudes::AttitudeText;
 pub use catalogue::Key;
 
 /// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
@@ -44,7 +46,7 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
     fn rows<K: Text>(all: &[K]) -> impl Iterator<Item = (String, (&'static str, &'static str, &'static str))> + '_ {
         all.iter().map(|k| (format!("{k:?}"), k.row()))
     }
-    rows(Key::ALL).collect()
+    rows(Key::ALL).chain(rows(AttitudeText::ALL)).collect()
 }
 
 /// A language Crossroads speaks.
