@@ -73,6 +73,12 @@ use serde::Serialize;
 use super::workbook::{AttitudeTake, Attitudes};
 use crate::i18n::AttitudeText as T;
 
+/// The research the subscales draw on, as references (not translated: bibliographic data).
+pub const REFERENCES: [&str; 2] = [
+    "Briscoe, J. P., Hall, D. T., & DeMuth, R. L. F. (2006). Protean and boundaryless careers: An empirical exploration. Journal of Vocational Behavior, 69(1), 30–47.",
+    "Savickas, M. L., & Porfeli, E. J. (2012). Career Adapt-Abilities Scale: Construction, reliability, and measurement equivalence across 13 countries. Journal of Vocational Behavior, 80(3), 661–673.",
+];
+
 /// The lowest and highest answer on the Likert scale.
 pub const SCALE_MIN: u8 = 1;
 pub const SCALE_MAX: u8 = 5;

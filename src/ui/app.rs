@@ -7,7 +7,7 @@ use crate::i18n::{self, Key};
 use crate::platform::browser;
 use crate::route::Route;
 use crate::ui::i18n::{t, Locale};
-use crate::ui::pages::{data::DataPage, home::HomePage, module_placeholder::ModulePlaceholder};
+use crate::ui::pages::{attitudes::AttitudesPage, data::DataPage, home::HomePage, module_placeholder::ModulePlaceholder};
 use crate::ui::shell::{Banners, Footer, Header, SkipLink};
 use crate::ui::state::AppState;
 
@@ -77,6 +77,7 @@ pub fn App() -> impl IntoView {
     let page = move || match route.get() {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Data => view! { <DataPage/> }.into_any(),
+        Route::Attitudes => view! { <AttitudesPage/> }.into_any(),
         other => view! { <ModulePlaceholder route=other/> }.into_any(),
     };
 

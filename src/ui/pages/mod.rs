@@ -1,5 +1,6 @@
 //! One component per route.
 
+pub mod attitudes;
 pub mod data;
 pub mod home;
 pub mod module_placeholder;
