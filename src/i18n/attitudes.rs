@@ -66,8 +66,6 @@ crate::i18n::catalogue! {
     InterpretationTitle => "What your scores suggest", "Wat je scores laten zien", "Ce que suggèrent vos scores";
     NextSteps => "Next steps", "Volgende stappen", "Prochaines étapes";
     TakesTitle => "Your takes", "Je invullingen", "Vos passations";
-    ChangesTitle => "What changed since {date}", "Wat er veranderde sinds {date}", "Ce qui a changé depuis le {date}";
-    InProgress => "in progress", "bezig", "en cours";
     ResearchTitle => "Background", "Achtergrond", "Contexte";
     ResearchText => "The scales draw on research into protean and boundaryless career attitudes and into career adaptability. The statements are Crossroads’ own wording; the published scales were not copied.",
         "De schalen bouwen voort op onderzoek naar proteïsche en grenzeloze loopbaanhoudingen en naar loopbaanwendbaarheid. De uitspraken zijn eigen formuleringen van Crossroads; de gepubliceerde vragenlijsten zijn niet overgenomen.",

@@ -373,7 +373,9 @@ fn RadarChart(latest: Profile, earlier: Option<Profile>) -> impl IntoView {
         <figure class="radar">
             <svg viewBox="0 0 480 330" role="img" aria-labelledby="radar-title" aria-describedby="radar-desc"
                 class="radar-svg" data-testid="attitudes-radar">
-                <title id="radar-title">{move || t(T::ChartTitle)}</title>
+                // `<title>` written in the macro would be an HTML element here; built explicitly
+                // it lands in the SVG namespace, where it names the image.
+                {leptos::tachys::svg::title().id("radar-title").child(move || t(T::ChartTitle))}
                 <desc id="radar-desc">{desc}</desc>
                 {[2.0, 3.0, 4.0, 5.0].into_iter().map(|level| view! {
                     <polygon class="radar-ring" points=att::points_attr(&CHART.ring(level)) fill="none"/>
