@@ -54,7 +54,7 @@ crate::i18n::catalogue! {
     ChangeDown => "lower than before", "lager dan eerder", "plus bas qu’avant";
     ChangeSame => "about the same", "ongeveer gelijk", "à peu près pareil";
     Flat => "Your profile is flat: all your scores lie within half a point of each other, so there is no real strongest or weakest attitude to point out. That is a result too: look at the level (how high or low the scores are) rather than at the order.",
-        "Je profiel is vlak: al je scores liggen binnen een halve punt van elkaar, dus er is geen echte sterkste of zwakste houding aan te wijzen. Ook dat is een uitkomst: kijk naar het niveau (hoe hoog of laag de scores zijn) en niet naar de volgorde.",
+        "Je profiel is vlak: al je scores liggen binnen een half punt van elkaar, dus er is geen echte sterkste of zwakste houding aan te wijzen. Ook dat is een uitkomst: kijk naar het niveau (hoe hoog of laag de scores zijn) en niet naar de volgorde.",
         "Votre profil est plat : tous vos scores sont à moins d’un demi-point les uns des autres ; il n’y a donc pas vraiment d’attitude la plus forte ou la plus faible. C’est aussi un résultat : regardez le niveau des scores plutôt que leur ordre.";
     Highest => "Highest: {names}.", "Hoogst: {names}.", "Le plus haut : {names}.";
     Lowest => "Lowest: {names}.", "Laagst: {names}.", "Le plus bas : {names}.";
@@ -101,16 +101,16 @@ crate::i18n::catalogue! {
     ItemVd1 => "My own values guide my career decisions more than what others expect of me.", "Mijn eigen waarden sturen mijn loopbaankeuzes meer dan wat anderen van me verwachten.", "Mes propres valeurs guident mes choix de carrière davantage que les attentes des autres.";
     ItemVd2 => "I judge my career success by my own standards, not by title or pay alone.", "Ik beoordeel mijn loopbaansucces naar mijn eigen maatstaven, niet alleen naar functietitel of salaris.", "Je juge ma réussite professionnelle selon mes propres critères, pas seulement d’après le titre ou le salaire.";
     ItemVd3 => "I would take a job that clashes with my values if the pay or status were right.", "Ik zou een baan aannemen die botst met mijn waarden als het salaris of de status goed genoeg is.", "J’accepterais un poste contraire à mes valeurs si le salaire ou le statut étaient à la hauteur.";
-    ItemVd4 => "I can name the things I am not willing to give up at work.", "Ik kan benoemen wat ik in mijn werk niet wil opgeven.", "Je peux nommer ce à quoi je ne suis pas prêt ou prête à renoncer dans mon travail.";
+    ItemVd4 => "I can name the things I am not willing to give up at work.", "Ik kan benoemen wat ik in mijn werk niet wil opgeven.", "Je peux nommer ce à quoi je refuse de renoncer dans mon travail.";
     // boundaryless mindset
     ItemBm1 => "I enjoy working with people outside my own team or organisation.", "Ik werk graag samen met mensen buiten mijn eigen team of organisatie.", "J’aime travailler avec des personnes extérieures à mon équipe ou à mon organisation.";
     ItemBm2 => "I look for projects that take me beyond my usual tasks.", "Ik zoek projecten op die me buiten mijn gewone taken brengen.", "Je recherche des projets qui m’emmènent au-delà de mes tâches habituelles.";
     ItemBm3 => "I prefer to stay within the limits of my own job description.", "Ik blijf het liefst binnen de grenzen van mijn eigen functieomschrijving.", "Je préfère rester dans les limites de ma fiche de poste.";
     ItemBm4 => "Contacts in other departments and organisations are an important source of ideas for me.", "Contacten in andere afdelingen en organisaties zijn voor mij een belangrijke bron van ideeën.", "Mes contacts dans d’autres services et organisations sont pour moi une source d’idées importante.";
     // mobility preference
-    ItemMp1 => "I would be open to a role in another organisation if it suited me better.", "Ik sta open voor een functie in een andere organisatie als die beter bij me past.", "Je serais ouvert ou ouverte à un poste dans une autre organisation s’il me convenait mieux.";
+    ItemMp1 => "I would be open to a role in another organisation if it suited me better.", "Ik sta open voor een functie in een andere organisatie als die beter bij me past.", "J’envisagerais un poste dans une autre organisation s’il me convenait mieux.";
     ItemMp2 => "A move sideways or into another sector appeals to me as much as a step up.", "Een zijstap of een overstap naar een andere sector spreekt me even sterk aan als een stap omhoog.", "Un mouvement latéral ou vers un autre secteur m’attire autant qu’une promotion.";
-    ItemMp3 => "I would feel lost if I had to leave my current organisation.", "Ik zou me verloren voelen als ik mijn huidige organisatie moest verlaten.", "Je me sentirais perdu ou perdue si je devais quitter mon organisation actuelle.";
+    ItemMp3 => "I would feel lost if I had to leave my current organisation.", "Ik zou me verloren voelen als ik mijn huidige organisatie moest verlaten.", "Quitter mon organisation actuelle me déstabiliserait beaucoup.";
     ItemMp4 => "I would rather stay with one employer for many years.", "Ik blijf liever vele jaren bij één werkgever.", "Je préfère rester de nombreuses années chez le même employeur.";
     // concern
     ItemCo1 => "I think about what my working life could look like in five years.", "Ik denk na over hoe mijn werkende leven er over vijf jaar uit zou kunnen zien.", "Je réfléchis à ce que pourrait être ma vie professionnelle dans cinq ans.";
@@ -134,7 +134,7 @@ crate::i18n::catalogue! {
     ItemCf4 => "I can point to things I have done well in my career.", "Ik kan aanwijzen wat ik goed heb gedaan in mijn loopbaan.", "Je peux citer des choses que j’ai bien réussies dans ma carrière.";
     // negotiation readiness
     ItemNg1 => "I know what I want from my next career step.", "Ik weet wat ik wil van mijn volgende loopbaanstap.", "Je sais ce que j’attends de ma prochaine étape professionnelle.";
-    ItemNg2 => "I can tell my manager clearly what I want in my career.", "Ik kan mijn leidinggevende duidelijk vertellen wat ik wil in mijn loopbaan.", "Je peux dire clairement à ma ou mon responsable ce que je souhaite pour ma carrière.";
+    ItemNg2 => "I can tell my manager clearly what I want in my career.", "Ik kan mijn leidinggevende duidelijk vertellen wat ik wil in mijn loopbaan.", "Je peux dire clairement à ma hiérarchie ce que je souhaite pour ma carrière.";
     ItemNg3 => "I keep my career wishes to myself in case they are turned down.", "Ik houd mijn loopbaanwensen voor me, uit angst dat ze worden afgewezen.", "Je garde mes souhaits de carrière pour moi, de peur qu’ils soient refusés.";
     ItemNg4 => "I know what I can offer my organisation in return for what I ask.", "Ik weet wat ik mijn organisatie kan bieden in ruil voor wat ik vraag.", "Je sais ce que je peux offrir à mon organisation en échange de ce que je demande.";
 
@@ -191,7 +191,7 @@ crate::i18n::catalogue! {
     MobilityLowStep2 => "Still list one option outside, so you know your alternative in a conversation.", "Zet toch één optie buiten de organisatie op een rij, zodat je in een gesprek je alternatief kent.", "Listez tout de même une option à l’extérieur, pour connaître votre alternative lors d’un entretien.";
     MobilityMiddle => "You are open to moving if it clearly suits you better, without actively looking.",
         "Je staat open voor een overstap als die duidelijk beter bij je past, zonder er actief naar te zoeken.",
-        "Vous êtes prêt ou prête à changer si cela vous convient clairement mieux, sans chercher activement.";
+        "Vous envisagez de changer si cela vous convient clairement mieux, sans chercher activement.";
     MobilityMiddleStep1 => "Describe what another role would need to offer for you to move.", "Beschrijf wat een andere functie zou moeten bieden om jou te laten overstappen.", "Décrivez ce qu’un autre poste devrait offrir pour que vous changiez.";
     MobilityMiddleStep2 => "Compare one internal and one external option side by side.", "Vergelijk één interne en één externe optie naast elkaar.", "Comparez côte à côte une option interne et une option externe.";
     MobilityHigh => "You are comfortable with moving between roles, organisations or sectors.",
@@ -203,7 +203,7 @@ crate::i18n::catalogue! {
         "Je kijkt zelden vooruit in je loopbaan; de toekomst krijgt aandacht als ze zich aandient.",
         "Vous anticipez rarement votre carrière ; l’avenir retient votre attention quand il arrive.";
     ConcernLowStep1 => "Write one sentence about where you would like to be in three years.", "Schrijf één zin over waar je over drie jaar zou willen staan.", "Écrivez une phrase sur là où vous aimeriez être dans trois ans.";
-    ConcernLowStep2 => "Ask a colleague which changes they expect in your field.", "Vraag een collega welke veranderingen die in jullie vak verwacht.", "Demandez à une ou un collègue quels changements elle ou il prévoit dans votre domaine.";
+    ConcernLowStep2 => "Ask a colleague which changes they expect in your field.", "Vraag een collega welke veranderingen die in jullie vak verwacht.", "Interrogez une personne de votre équipe sur les changements qu’elle prévoit dans votre domaine.";
     ConcernMiddle => "You think about your future now and then, but not yet in a way that shapes your plans.",
         "Je denkt af en toe na over je toekomst, maar nog niet zo dat het je plannen vormgeeft.",
         "Vous pensez de temps en temps à votre avenir, mais pas encore au point d’orienter vos projets.";
@@ -227,7 +227,7 @@ crate::i18n::catalogue! {
     ControlHigh => "You own your career decisions and follow them through.",
         "Je neemt je loopbaanbeslissingen zelf en maakt ze waar.",
         "Vous assumez vos décisions de carrière et les menez à bien.";
-    ControlHighStep1 => "Test your choices with someone you trust, so ownership does not become going it alone.", "Toets je keuzes bij iemand die je vertrouwt, zodat zelf kiezen niet alleen kiezen wordt.", "Soumettez vos choix à une personne de confiance, pour que décider seul ou seule ne devienne pas s’isoler.";
+    ControlHighStep1 => "Test your choices with someone you trust, so ownership does not become going it alone.", "Toets je keuzes bij iemand die je vertrouwt, zodat zelf kiezen niet alleen kiezen wordt.", "Soumettez vos choix à une personne de confiance, pour que décider par vous-même ne signifie pas décider dans l’isolement.";
     ControlHighStep2 => "Write down what you will decide, and by when, before your next career conversation.", "Schrijf op wat je zult beslissen, en wanneer, vóór je volgende loopbaangesprek.", "Notez ce que vous déciderez, et pour quand, avant votre prochain entretien de carrière.";
     CuriosityLow => "You seldom explore options beyond the work you know.",
         "Je verkent zelden mogelijkheden buiten het werk dat je kent.",
@@ -238,7 +238,7 @@ crate::i18n::catalogue! {
         "Je verkent af en toe, vooral dicht bij wat je al doet.",
         "Vous explorez de temps en temps, surtout à proximité de ce que vous faites déjà.";
     CuriosityMiddleStep1 => "Add one option you had not considered to your list and score it honestly.", "Zet één optie waar je nog niet aan dacht op je lijst en scoor die eerlijk.", "Ajoutez à votre liste une option que vous n’aviez pas envisagée et notez-la honnêtement.";
-    CuriosityMiddleStep2 => "Shadow a colleague in another team for half a day.", "Loop een halve dag mee met een collega van een ander team.", "Accompagnez une ou un collègue d’une autre équipe pendant une demi-journée.";
+    CuriosityMiddleStep2 => "Shadow a colleague in another team for half a day.", "Loop een halve dag mee met een collega van een ander team.", "Passez une demi-journée aux côtés d’une personne d’une autre équipe.";
     CuriosityHigh => "You actively explore roles, people and new ways of working.",
         "Je verkent actief functies, mensen en nieuwe manieren van werken.",
         "Vous explorez activement des métiers, des personnes et de nouvelles façons de travailler.";
@@ -256,7 +256,7 @@ crate::i18n::catalogue! {
     ConfidenceMiddleStep2 => "Take on one small stretch task and note how it went.", "Neem één kleine uitdagende taak op je en noteer hoe het ging.", "Acceptez une petite tâche un peu au-delà de votre zone de confort et notez comment elle s’est passée.";
     ConfidenceHigh => "You trust that you can learn and cope with what a new role brings.",
         "Je vertrouwt erop dat je kunt leren en aankunt wat een nieuwe functie meebrengt.",
-        "Vous êtes confiant ou confiante dans votre capacité à apprendre et à faire face à ce qu’apporte un nouveau poste.";
+        "Vous avez confiance en votre capacité à apprendre et à faire face à ce qu’apporte un nouveau poste.";
     ConfidenceHighStep1 => "Back your confidence with evidence you can name in a conversation.", "Onderbouw je zelfvertrouwen met bewijs dat je in een gesprek kunt noemen.", "Appuyez votre confiance sur des preuves que vous pouvez citer lors d’un entretien.";
     ConfidenceHighStep2 => "Pick a stretch goal that would really test you.", "Kies een doel dat je echt uitdaagt.", "Choisissez un objectif qui vous mettrait vraiment à l’épreuve.";
     NegotiationLow => "You are not yet sure what you want, or you hesitate to say it.",
@@ -271,7 +271,7 @@ crate::i18n::catalogue! {
     NegotiationMiddleStep2 => "Prepare the negotiation brief and read it to someone you trust.", "Maak de gespreksvoorbereiding en lees die voor aan iemand die je vertrouwt.", "Préparez la fiche d’entretien et lisez-la à une personne de confiance.";
     NegotiationHigh => "You know what you want and what you offer, and you are ready to say it.",
         "Je weet wat je wilt en wat je te bieden hebt, en je bent klaar om het te zeggen.",
-        "Vous savez ce que vous voulez et ce que vous offrez, et vous êtes prêt ou prête à le dire.";
+        "Vous savez ce que vous voulez et ce que vous offrez, et vous vous sentez capable de le dire.";
     NegotiationHighStep1 => "Plan the conversation: when, with whom, and what you will ask for first.", "Plan het gesprek: wanneer, met wie en wat je als eerste vraagt.", "Planifiez l’entretien : quand, avec qui, et ce que vous demanderez en premier.";
     NegotiationHighStep2 => "Prepare for the other side: what does your organisation need from you?", "Bereid je voor op de andere kant: wat heeft je organisatie van jou nodig?", "Préparez-vous au point de vue de l’autre partie : de quoi votre organisation a-t-elle besoin de votre part ?";
 }

@@ -85,7 +85,7 @@ test('a keyboard-only user completes the questionnaire and sees chart and interp
   // Chart: an image with a title and a description, plus a table with every scale.
   const radar = page.getByTestId('attitudes-radar');
   assert.equal(await radar.getAttribute('role'), 'img');
-  assert.equal(await page.locator('#radar-title').innerText(), 'Your career attitudes on nine scales from 1 to 5');
+  assert.equal(await page.locator('#radar-title').textContent(), 'Your career attitudes on nine scales from 1 to 5');
   assert.equal(await page.evaluate(() => document.querySelector('#radar-title').namespaceURI), 'http://www.w3.org/2000/svg');
   assert.match(await page.locator('#radar-desc').textContent(), /Latest take: Self-directed 3\.5, .*Mobility 3\.0/);
   assert.equal(await page.getByTestId('radar-earlier').count(), 0, 'nothing to compare yet');

@@ -135,17 +135,23 @@ fn Questionnaire(take_id: String) -> impl IntoView {
                     {move || t_with(T::Answered, &[("answered", &answered.get().to_string()), ("total", &total.to_string())])}
                 </span>
             </div>
-            {move || {
-                let current = page.get();
-                att::page_items(current)
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| {
-                        let answer = Signal::derive(move || answers.with(|a| a.get(item.id).copied()));
-                        question(*item, current * att::ITEMS_PER_PAGE + i + 1, answer, set_answer)
-                    })
-                    .collect_view()
-            }}
+            // Keyed by item id: a page change builds fresh radio groups instead of patching the
+            // previous page's inputs in place (which left a checked state behind).
+            <For
+                each=move || {
+                    let current = page.get();
+                    att::page_items(current)
+                        .iter()
+                        .enumerate()
+                        .map(move |(i, item)| (current * att::ITEMS_PER_PAGE + i + 1, *item))
+                        .collect::<Vec<_>>()
+                }
+                key=|(_, item)| item.id
+                children=move |(number, item)| {
+                    let answer = Signal::derive(move || answers.with(|a| a.get(item.id).copied()));
+                    question(item, number, answer, set_answer)
+                }
+            />
             {move || (page.get() + 1 == pages && answered.get() < total).then(|| view! {
                 <p class="attitudes-note" role="status">
                     {move || t_with(T::Unanswered, &[("n", &(total - answered.get()).to_string())])}
