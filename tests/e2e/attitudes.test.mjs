@@ -195,3 +195,25 @@ test('usable at 360 px wide: nothing scrolls sideways', async () => {
   assert.deepEqual(await problems(), []);
   await context.close();
 });
+
+test('the questionnaire and results speak Dutch and French, with decimal commas', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin);
+  await page.goto(`${app.url}?lang=nl#/attitudes`);
+  await waitForApp(page);
+  await page.getByTestId('attitudes-start').click();
+  const first = page.locator('fieldset.likert').first();
+  assert.match(await first.locator('legend').innerText(), /Ik neem zelf het initiatief/);
+  assert.equal(await first.locator('label').first().innerText(), '1\nHelemaal oneens');
+  assert.equal(await heading(page).innerText(), 'Pagina 1 van 6');
+  await page.goto(`${app.url}?lang=fr`);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Charger l’exemple' }).click();
+  await page.locator('[data-testid=example-banner]').waitFor();
+  await page.goto(`${app.url}?lang=fr#/attitudes`);
+  await waitForApp(page);
+  await page.getByTestId('radar-earlier').waitFor();
+  assert.match(await page.locator('#radar-desc').textContent(), /^Dernière passation : Autonomie 3,8, /);
+  assert.match(await page.getByTestId('attitudes-disclaimer').innerText(), /pas un test psychométrique validé/);
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
