@@ -192,6 +192,7 @@ test('usable at 360 px wide: nothing scrolls sideways', async () => {
   assert.equal(await overflow(), 0, 'results');
   const chart = await page.getByTestId('attitudes-radar').boundingBox();
   assert.ok(chart && chart.width <= 360 && chart.width > 250, `chart fits: ${chart?.width}`);
+  assert.deepEqual(await axeViolations(page), [], 'results at 360 px');
   assert.deepEqual(await problems(), []);
   await context.close();
 });

@@ -421,9 +421,10 @@ fn ScoreTable(latest: Profile, earlier: Option<Scored>) -> impl IntoView {
         None => t(T::NotEnough).to_string(),
     };
     view! {
-        <div class="table-scroll">
+        // Focusable, so keyboard users can scroll the table sideways on a narrow screen.
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="attitudes-table-caption">
             <table class="attitudes-table" data-testid="attitudes-table">
-                <caption>{move || t(T::TableCaption)}</caption>
+                <caption id="attitudes-table-caption">{move || t(T::TableCaption)}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{move || t(T::ColScale)}</th>
