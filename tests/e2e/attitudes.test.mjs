@@ -118,6 +118,24 @@ test('a keyboard-only user completes the questionnaire and sees chart and interp
   // Choosing no comparison removes the overlay.
   await page.getByTestId('attitudes-compare').selectOption('');
   await page.getByTestId('radar-earlier').waitFor({ state: 'detached' });
+  // A retake can be stopped: the open take is dropped and the results come back unchanged.
+  await page.getByTestId('attitudes-retake').click();
+  await page.locator('fieldset.likert').first().locator('input[value="5"]').check();
+  await page.getByTestId('attitudes-discard').click();
+  await page.getByTestId('attitudes-radar').waitFor();
+  assert.equal(await page.locator('[data-testid=attitudes-takes] li').count(), 2);
+  const storedTakes = () => page.evaluate(() => {
+    const raw = localStorage.getItem('crossroads.workbook');
+    if (!raw) return [];
+    return JSON.parse(raw).workbook.attitudes.takes.map((t) => [t.id, Boolean(t.completed_at), Object.keys(t.answers).length]);
+  });
+  // The autosave is debounced: wait until the discarded take has left storage too.
+  let takes = await storedTakes();
+  for (let i = 0; i < 30 && takes.length !== 2; i += 1) {
+    await page.waitForTimeout(100);
+    takes = await storedTakes();
+  }
+  assert.deepEqual(takes, [['t1', true, 36], ['t2', true, 36]], 'both completed takes are stored with every answer');
   assert.deepEqual(await problems(), []);
   await context.close();
 });
