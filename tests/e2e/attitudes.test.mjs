@@ -54,6 +54,19 @@ async function answerPageByClick(page, value) {
 
 const heading = (page) => page.locator('#attitudes-page-heading');
 
+/** Waits until the questionnaire shows page `n` (1-based) with its statements. */
+async function onPage(page, n) {
+  await page.waitForFunction((want) => document.querySelector('#attitudes-page-heading')?.textContent === want, `Page ${n} of ${PAGES}`);
+  const first = await page.locator('fieldset.likert').first().getAttribute('data-item');
+  assert.ok(first, `page ${n} shows its statements`);
+}
+
+/** Clicks Next and waits for the following page. */
+async function clickNext(page, from) {
+  await page.getByTestId('attitudes-next').click();
+  await onPage(page, from + 1);
+}
+
 async function openAttitudes(page) {
   await page.goto(`${app.url}#/attitudes`);
   await waitForApp(page);
@@ -66,6 +79,7 @@ test('a keyboard-only user completes the questionnaire and sees chart and interp
   assert.match(await page.getByTestId('attitudes-disclaimer').innerText(), /not a validated psychometric test/);
   await tabTo(page, 'attitudes-start');
   await page.keyboard.press('Enter');
+  await onPage(page, 1);
   await page.waitForFunction(() => document.activeElement?.id === 'attitudes-page-heading');
   for (let p = 1; p <= PAGES; p += 1) {
     assert.equal(await heading(page).innerText(), `Page ${p} of ${PAGES}`);
@@ -77,7 +91,10 @@ test('a keyboard-only user completes the questionnaire and sees chart and interp
     const target = p < PAGES ? 'attitudes-next' : 'attitudes-finish';
     await tabTo(page, target, 4);
     await page.keyboard.press('Enter');
-    if (p < PAGES) await page.waitForFunction(() => document.activeElement?.id === 'attitudes-page-heading');
+    if (p < PAGES) {
+      await onPage(page, p + 1);
+      await page.waitForFunction(() => document.activeElement?.id === 'attitudes-page-heading');
+    }
   }
   await page.getByTestId('attitudes-radar').waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'attitudes-results-title');
@@ -102,11 +119,11 @@ test('a keyboard-only user completes the questionnaire and sees chart and interp
 
   // A retake with other answers shows the comparison.
   await page.getByTestId('attitudes-retake').click();
-  await heading(page).waitFor();
-  assert.equal(await heading(page).innerText(), `Page 1 of ${PAGES}`);
+  await onPage(page, 1);
   for (let p = 1; p <= PAGES; p += 1) {
     await answerPageByClick(page, 2);
-    await page.getByTestId(p < PAGES ? 'attitudes-next' : 'attitudes-finish').click();
+    if (p < PAGES) await clickNext(page, p);
+    else await page.getByTestId('attitudes-finish').click();
   }
   await page.getByTestId('radar-earlier').waitFor();
   assert.equal(await page.locator('[data-testid=attitudes-takes] li').count(), 2);
@@ -144,8 +161,9 @@ test('a reload mid-way resumes on the first unanswered page with the answers kep
   const { page, problems, context } = await openPage(browser, app.origin);
   await openAttitudes(page);
   await page.getByTestId('attitudes-start').click();
+  await onPage(page, 1);
   await answerPageByClick(page, 3);
-  await page.getByTestId('attitudes-next').click();
+  await clickNext(page, 1);
   await page.locator('fieldset.likert').nth(0).locator('input[value="5"]').check();
   await page.locator('fieldset.likert').nth(1).locator('input[value="1"]').check();
   await page.locator('[data-testid=save-status].ok').waitFor();
@@ -158,10 +176,11 @@ test('a reload mid-way resumes on the first unanswered page with the answers kep
   assert.equal(await page.locator('fieldset.likert').nth(1).locator('input[value="1"]').isChecked(), true);
   assert.equal(await page.locator('fieldset.likert').nth(2).locator('input:checked').count(), 0);
   await page.getByTestId('attitudes-previous').click();
+  await onPage(page, 1);
   await page.waitForFunction((n) => document.querySelectorAll('fieldset.likert input[value="3"]:checked').length === n, PER_PAGE);
   assert.equal(await heading(page).innerText(), `Page 1 of ${PAGES}`, 'page 1 kept its answers');
   // Finishing with items open warns, and subscales with more than one open answer are not scored.
-  for (let p = 1; p < PAGES; p += 1) await page.getByTestId('attitudes-next').click();
+  for (let p = 1; p < PAGES; p += 1) await clickNext(page, p);
   assert.match(await page.locator('.attitudes-note').innerText(), /28 statements are still unanswered/);
   await page.getByTestId('attitudes-finish').click();
   await page.getByTestId('attitudes-summary').waitFor();

@@ -338,7 +338,7 @@ fn Summary(profile: Profile) -> impl IntoView {
 }
 
 /// Geometry of the chart, in SVG user units.
-const CHART: Radar = Radar { cx: 240.0, cy: 165.0, radius: 115.0, axes: 9 };
+const CHART: Radar = Radar { cx: 240.0, cy: 150.0, radius: 100.0, axes: 9 };
 
 /// Means in chart order.
 fn chart_values(profile: &Profile) -> Vec<Option<f64>> {
@@ -377,7 +377,7 @@ fn RadarChart(latest: Profile, earlier: Option<Profile>) -> impl IntoView {
     };
     view! {
         <figure class="radar">
-            <svg viewBox="0 0 480 330" role="img" aria-labelledby="radar-title" aria-describedby="radar-desc"
+            <svg viewBox="0 0 480 300" role="img" aria-labelledby="radar-title" aria-describedby="radar-desc"
                 class="radar-svg" data-testid="attitudes-radar">
                 // `<title>` written in the macro would be an HTML element here; built explicitly
                 // it lands in the SVG namespace, where it names the image.
