@@ -88,8 +88,8 @@ crate::i18n::catalogue! {
     ShortMobility => "Mobility", "Mobiliteit", "Mobilité";
     ShortConcern => "Concern", "Vooruitkijken", "Anticipation";
     ShortControl => "Control", "Controle", "Contrôle";
-    ShortCuriosity => "Curiosity", "Nieuwsgierigheid", "Curiosité";
-    ShortConfidence => "Confidence", "Zelfvertrouwen", "Confiance";
+    ShortCuriosity => "Curiosity", "Nieuwsgierig", "Curiosité";
+    ShortConfidence => "Confidence", "Vertrouwen", "Confiance";
     ShortNegotiation => "Negotiation", "Gesprek", "Négociation";
 
     // Items: self-directed career management
