@@ -208,5 +208,21 @@ mod decision {
         while !run.step(333) {}
         let chunked = run.finish();
         assert_eq!(serde_json::to_string(&full.smaa).unwrap(), serde_json::to_string(&Some(chunked)).unwrap());
+mod attitudes {
+    use crossroads::domain::attitudes::{points_attr, score, Radar, Subscale, ITEMS};
+    use std::collections::BTreeMap;
+    use wasm_bindgen_test::*;
+
+    /// Scoring and chart geometry give the same results in the browser as natively.
+    #[wasm_bindgen_test]
+    fn scoring_and_geometry_match_native_in_the_browser() {
+        let threes: BTreeMap<String, u8> = ITEMS.iter().map(|i| (i.id.to_string(), 3)).collect();
+        let profile = score(&threes);
+        assert!(profile.flat);
+        assert!(Subscale::ALL.iter().all(|s| profile.mean(*s) == Some(3.0)));
+        let fives: BTreeMap<String, u8> = ITEMS.iter().map(|i| (i.id.to_string(), 5)).collect();
+        assert_eq!(score(&fives).mean(Subscale::Mobility), Some(3.0));
+        let square = Radar { cx: 50.0, cy: 50.0, radius: 40.0, axes: 4 };
+        assert_eq!(points_attr(&square.ring(5.0)), "50,10 90,50 50,90 10,50");
     }
 }

@@ -27,7 +27,11 @@ mod tests {
         assert!(wb.experiences.len() >= 6);
         assert!((3..=4).contains(&wb.decision.options.len()));
         assert_eq!(wb.values.top.len(), 5);
-        for progress in [wb.experiences_progress(), wb.values_progress(), wb.talents_progress(), wb.goals_progress(), wb.decision_progress()] {
+        let attitudes = crate::domain::attitudes::results(&wb.attitudes);
+        assert_eq!(attitudes.takes.len(), 2, "two completed takes to compare");
+        assert_eq!(attitudes.compared_with.as_deref(), Some("t1"));
+        assert!(attitudes.takes.iter().all(|t| t.profile.not_scored().is_empty()), "every subscale scored");
+        for progress in [wb.attitudes_progress(), wb.experiences_progress(), wb.values_progress(), wb.talents_progress(), wb.goals_progress(), wb.decision_progress()] {
             assert_eq!(progress, Progress::Done);
         }
         assert_eq!(example_workbook(), wb);

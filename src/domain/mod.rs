@@ -2,6 +2,7 @@
 //! from what the user entered. Nothing here touches the browser or the UI framework, so all of it
 //! is tested natively with `cargo test`.
 
+pub mod attitudes;
 pub mod decision;
 pub mod catalog;
 pub mod crypto;

@@ -4,10 +4,13 @@
 //!
 //! | key | what | computed by |
 //! |---|---|---|
+//! | `evidence` | talents and values in the experiences (docs/file-format-experiences.md) | [`super::evidence::profile`] |
+//! | `attitudes` | scored takes and the latest comparison (docs/file-format-attitudes.md) | [`super::attitudes::results`] |
 //! | `decision` | weights, ranking, TOPSIS, stability, SMAA (FILE-FORMAT.md, "The decision part of `results`") | [`super::decision::compute`] |
 
 use serde::Serialize;
 
+use super::attitudes::{self, AttitudeResults};
 use super::decision::{self, DecisionResults};
 use super::evidence::{self, EvidenceProfile};
 use super::workbook::Workbook;
@@ -18,12 +21,19 @@ pub struct Results {
     /// The evidence profile of the experiences (shape: `crate::domain::evidence`,
     /// docs/file-format-experiences.md).
     pub evidence: EvidenceProfile,
+    /// Every completed attitudes take scored; the latest compared with the one before
+    /// (see `domain::attitudes` and docs/file-format-attitudes.md).
+    pub attitudes: AttitudeResults,
     pub decision: DecisionResults,
 }
 
 /// Computes every section of `results` from `workbook` (SMAA included, in one go).
 pub fn compute(workbook: &Workbook) -> Results {
-    Results { evidence: evidence::profile(workbook), decision: decision::compute(&workbook.decision) }
+    Results {
+        evidence: evidence::profile(workbook),
+        attitudes: attitudes::results(&workbook.attitudes),
+        decision: decision::compute(&workbook.decision),
+    }
 }
 
 #[cfg(test)]
@@ -45,7 +55,6 @@ mod tests {
         assert!(d["consistency_ratio"].as_f64().unwrap() < 0.1, "the example's judgements are consistent");
         assert_eq!(d["smaa"]["samples"], 10000);
     }
-
 
     #[test]
     fn the_exported_file_carries_the_evidence_profile() {

@@ -5,12 +5,14 @@
 //! test. Placeholders are written `{name}` and filled by [`format`]. This module is pure Rust: it
 //! knows nothing of the browser, so the catalogue is tested natively.
 
+mod attitudes;
 mod catalogue;
 pub mod catalog_names;
 mod embed;
 mod exchange;
 mod experiences;
 
+pub use attitudes::AttitudeText;
 pub use catalog_names::{TalentName, ValueDescription, ValueName};
 pub use catalogue::Key;
 pub use embed::EmbedText;
@@ -59,6 +61,7 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
         .chain(rows(ValueName::ALL))
         .chain(rows(ValueDescription::ALL))
         .chain(rows(TalentName::ALL))
+        .chain(rows(AttitudeText::ALL))
         .collect()
 }
 

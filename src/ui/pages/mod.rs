@@ -1,5 +1,6 @@
 //! One component per route.
 
+pub mod attitudes;
 pub mod data;
 pub mod embed;
 pub mod exchange;
