@@ -22,7 +22,7 @@ function hostPage(frames) {
 before(async () => {
   app = await startApp();
   const pages = {
-    '/blog.html': hostPage(`<iframe id="cr" data-crossroads title="Crossroads" src="${app.url}?embed=1&modules=values,data&lang=fr" width="100%" height="300" sandbox="allow-scripts allow-same-origin allow-downloads allow-popups"></iframe>`),
+    '/blog.html': hostPage(`<iframe id="cr" data-crossroads title="Crossroads" src="${app.url}?embed=1&modules=attitudes&lang=fr" width="100%" height="300" sandbox="allow-scripts allow-same-origin allow-downloads allow-popups"></iframe>`),
     '/sandboxed.html': hostPage(`<iframe id="cr" data-crossroads title="Crossroads" src="${app.url}?embed=1&lang=en" width="100%" height="300" sandbox="allow-scripts allow-downloads"></iframe>`),
   };
   const extra = Object.fromEntries(Object.entries(pages).map(([path, body]) => [path, { type: 'text/html; charset=utf-8', body }]));
@@ -54,21 +54,45 @@ async function openHost(path) {
   return { context, page, frame, errors };
 }
 
-test('an embedded Crossroads from another origin shows the chosen modules in French, grows with its content and exports', async () => {
+test('embedded from another origin with modules=attitudes&lang=fr: grows with its content, the module is completed, the export downloads', async () => {
   const { context, page, frame, errors } = await openHost('/blog.html');
   const links = frame.locator('nav .nav-list a');
-  assert.deepEqual(await links.allInnerTexts(), ['Valeurs', 'Vos données'], 'only the chosen modules, in French');
-  assert.equal(await frame.locator('main h1').innerText(), 'Valeurs', 'the first module opens');
+  assert.deepEqual(await links.allInnerTexts(), ['Attitudes de carrière'], 'only the chosen module, in French');
+  assert.equal(await frame.locator('main h1').innerText(), 'Attitudes de carrière', 'the module opens');
   assert.equal(await frame.locator('html').getAttribute('lang'), 'fr');
   assert.equal(await frame.locator('html').getAttribute('data-embed'), '1');
   assert.equal(await frame.locator('.site-footer').count(), 0, 'compact chrome');
+  const frameHeight = () => page.evaluate(() => document.getElementById('cr').getBoundingClientRect().height);
   // embed.js applied the reported height: the iframe is taller than its initial 300 px.
   await page.waitForFunction(() => document.getElementById('cr').getBoundingClientRect().height > 320);
-  const before = await page.evaluate(() => document.getElementById('cr').getBoundingClientRect().height);
-  await frame.locator('nav a[href="#/data"]').click();
-  await page.waitForFunction((h) => document.getElementById('cr').getBoundingClientRect().height !== h, before);
+  const introHeight = await frameHeight();
+
+  await frame.getByTestId('attitudes-start').click();
+  let pages = 0;
+  for (;;) {
+    await frame.locator('fieldset.likert').first().waitFor();
+    const groups = frame.locator('fieldset.likert');
+    const n = await groups.count();
+    for (let i = 0; i < n; i += 1) await groups.nth(i).locator(`input[value="${(i % 5) + 1}"]`).check();
+    pages += 1;
+    if ((await frame.getByTestId('attitudes-finish').count()) > 0) {
+      await frame.getByTestId('attitudes-finish').click();
+      break;
+    }
+    const before = await frame.locator('fieldset.likert').first().getAttribute('data-item');
+    await frame.getByTestId('attitudes-next').click();
+    await frame.locator(`fieldset.likert:not([data-item="${before}"])`).first().waitFor();
+  }
+  assert.equal(pages, 6);
+  await frame.getByTestId('attitudes-radar').waitFor();
+  await page.waitForFunction((h) => Math.abs(document.getElementById('cr').getBoundingClientRect().height - h) > 40, introHeight);
+
   const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-testid=embed-export]').click()]);
-  assert.equal(JSON.parse(await readFile(await download.path(), 'utf8')).format, 'crossroads-workbook');
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(exported.format, 'crossroads-workbook');
+  assert.equal(exported.locale, 'fr');
+  assert.ok(exported.workbook.attitudes.takes[0].completed_at, 'the completed take is in the export');
+  assert.equal(Object.keys(exported.workbook.attitudes.takes[0].answers).length, 36);
   assert.deepEqual(errors, []);
   await context.close();
 });
