@@ -49,9 +49,10 @@ dist-test: tools
 dist: tools
 	trunk build --release --locked
 
-## bench: the decision engine's full recompute, timed natively
-bench:
+## bench: the decision engine's full recompute, timed natively, and the first-load size of dist/
+bench: dist
 	cargo bench --locked --bench recompute
+	node tests/bench/size.mjs dist
 
 tools: wasm-target trunk-cli wasm-bindgen-cli node-tools
 

@@ -33,3 +33,28 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'report', 'data', 'workshop', 'workshop/embed'];
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [360, 1280]) {
+    test(`every route with the example person: no axe violations and no sideways scroll (${colorScheme}, ${width} px)`, async () => {
+      const { page, problems, context } = await openPage(browser, app.origin, {
+        contextOptions: { colorScheme, viewport: { width, height: 800 }, reducedMotion: 'reduce' },
+      });
+      await page.goto(app.url);
+      await waitForApp(page);
+      await page.getByRole('button', { name: 'Load the example' }).click();
+      await page.locator('[data-testid=example-banner]').waitFor();
+      for (const slug of ROUTES) {
+        await page.goto(`${app.url}#/${slug}`);
+        await page.locator('main h1').waitFor();
+        assert.deepEqual(await axeViolations(page), [], `#/${slug}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `#/${slug} scrolls sideways by ${overflow} px at ${width} px`);
+      }
+      assert.deepEqual(await problems(), []);
+      await context.close();
+    });
+  }
+}
