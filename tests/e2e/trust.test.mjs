@@ -173,3 +173,36 @@ test('the shipped build has no panic trigger', async () => {
   assert.deepEqual(await problems(), []);
   await context.close();
 });
+
+test('hostile text typed into every text field of every module stays inert text', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin);
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+  const payload = '<img src=x onerror="alert(1)"><script>alert(2)</script><svg onload="alert(3)"></svg>';
+  await page.goto(app.url);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Load the example' }).click();
+  let typed = 0;
+  for (const slug of ROUTES) {
+    await page.goto(`${app.url}#/${slug}`);
+    await page.locator('main h1').waitFor();
+    // Open the forms a module offers, then fill every free-text field.
+    if (slug === 'experiences') await page.locator('[data-testid=add-experience]').click();
+    if (slug === 'data') await page.locator('[data-testid=export-encrypt]').check();
+    const fields = page.locator('main input[type=text]:visible, main input:not([type]):visible, main input[type=password]:visible, main textarea:not([readonly]):visible');
+    const n = await fields.count();
+    for (let i = 0; i < n; i += 1) {
+      await fields.nth(i).fill(payload);
+      typed += 1;
+    }
+  }
+  for (const slug of ROUTES) {
+    await page.goto(`${app.url}#/${slug}`);
+    await page.locator('main h1').waitFor();
+    assert.equal(await page.locator('main img[src=x], main script, main svg[onload]').count(), 0, `#/${slug}`);
+  }
+  assert.ok(typed > 0, 'some fields were typed into');
+  assert.equal(dialogs, 0, 'no payload ran');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
