@@ -208,6 +208,9 @@ mod decision {
         while !run.step(333) {}
         let chunked = run.finish();
         assert_eq!(serde_json::to_string(&full.smaa).unwrap(), serde_json::to_string(&Some(chunked)).unwrap());
+    }
+}
+
 mod attitudes {
     use crossroads::domain::attitudes::{points_attr, score, Radar, Subscale, ITEMS};
     use std::collections::BTreeMap;

@@ -3,15 +3,15 @@
 //! is tested natively with `cargo test`.
 
 pub mod attitudes;
-pub mod decision;
 pub mod catalog;
 pub mod crypto;
+pub mod decision;
 pub mod evidence;
 pub mod example;
 pub mod experiences;
 pub mod file;
-pub mod settings;
-pub mod workbook;
+pub mod merge;
 pub mod results;
 pub mod serde_int;
-pub mod merge;
+pub mod settings;
+pub mod workbook;
