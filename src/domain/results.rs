@@ -6,6 +6,8 @@
 //! |---|---|---|
 //! | `evidence` | talents and values in the experiences (docs/file-format-experiences.md) | [`super::evidence::profile`] |
 //! | `attitudes` | scored takes and the latest comparison (docs/file-format-attitudes.md) | [`super::attitudes::results`] |
+//! | `values` | the top five and the top-value order (docs/file-format-values-talents-goals.md) | [`super::values::results`] |
+//! | `talents` | rated talents by quadrant (docs/file-format-values-talents-goals.md) | [`super::talents::quadrants`] |
 //! | `decision` | weights, ranking, TOPSIS, stability, SMAA (FILE-FORMAT.md, "The decision part of `results`") | [`super::decision::compute`] |
 
 use serde::Serialize;
@@ -13,6 +15,8 @@ use serde::Serialize;
 use super::attitudes::{self, AttitudeResults};
 use super::decision::{self, DecisionResults};
 use super::evidence::{self, EvidenceProfile};
+use super::talents::{self, Quadrants};
+use super::values::{self, ValueResults};
 use super::workbook::Workbook;
 
 /// Everything computed from a workbook.
@@ -24,6 +28,10 @@ pub struct Results {
     /// Every completed attitudes take scored; the latest compared with the one before
     /// (see `domain::attitudes` and docs/file-format-attitudes.md).
     pub attitudes: AttitudeResults,
+    /// The top five and the top-value order (`domain::values`).
+    pub values: ValueResults,
+    /// Rated talents by quadrant (`domain::talents`).
+    pub talents: Quadrants,
     pub decision: DecisionResults,
 }
 
@@ -32,6 +40,8 @@ pub fn compute(workbook: &Workbook) -> Results {
     Results {
         evidence: evidence::profile(workbook),
         attitudes: attitudes::results(&workbook.attitudes),
+        values: values::results(&workbook.values),
+        talents: talents::quadrants(&workbook.talents),
         decision: decision::compute(&workbook.decision),
     }
 }
@@ -67,6 +77,10 @@ mod tests {
         assert_eq!(evidence["talents"][0]["strength"], 6);
         assert_eq!(evidence["values"][0]["from_honoured"], 6);
         assert!(evidence["themes"]["draining"].is_array());
+        assert_eq!(json["results"]["values"]["top"][0], "meaning");
+        assert_eq!(json["results"]["values"]["order"].as_array().unwrap().len(), 5 + 11, "five very important, eleven important");
+        assert_eq!(json["results"]["talents"]["motivated"][0]["key"], "coaching");
+        assert_eq!(json["results"]["talents"]["burnout_risk"][0]["proficiency"], 5);
         // `results` is never read back: the file still parses to the same workbook.
         assert_eq!(file::parse(&text).unwrap().workbook, wb);
     }

@@ -297,6 +297,10 @@ impl Workbook {
         v.list("values.custom", self.values.custom.len(), MAX_LIST_ITEMS);
         for (key, name) in &self.values.custom {
             v.name("values.custom", key, name);
+            v.name("values.custom", "key", key);
+        }
+        for key in self.values.sort.keys() {
+            v.name("values.sort", "key", key);
         }
         if self.values.top.len() > 5 {
             v.push("values.top", ValidationProblem::TooMany { max: 5 });
@@ -325,7 +329,9 @@ impl Workbook {
             v.text(&at, "text", &g.text);
             v.text(&at, "why", &g.why);
         }
+        v.list("goals.success", self.goals.success.len(), MAX_LIST_ITEMS);
         for (key, rating) in &self.goals.success {
+            v.name("goals.success", "key", key);
             v.rating("goals.success", key, Some(*rating));
         }
         v.text("goals", "success_text", &self.goals.success_text);

@@ -11,6 +11,9 @@ pub mod catalog_names;
 mod embed;
 mod exchange;
 mod experiences;
+mod goals;
+mod talents;
+mod values;
 
 pub use attitudes::AttitudeText;
 pub use catalog_names::{TalentName, ValueDescription, ValueName};
@@ -18,6 +21,9 @@ pub use catalogue::Key;
 pub use embed::EmbedText;
 pub use exchange::ExchangeText;
 pub use experiences::ExperienceText;
+pub use goals::GoalsText;
+pub use talents::TalentsText;
+pub use values::ValuesText;
 
 /// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
 /// Each module may keep its own catalogue (see [`catalogue!`]); all are listed in [`all_rows`].
@@ -62,6 +68,9 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
         .chain(rows(ValueDescription::ALL))
         .chain(rows(TalentName::ALL))
         .chain(rows(AttitudeText::ALL))
+        .chain(rows(ValuesText::ALL))
+        .chain(rows(TalentsText::ALL))
+        .chain(rows(GoalsText::ALL))
         .collect()
 }
 
