@@ -9,8 +9,8 @@ use crate::route::Route;
 use crate::ui::i18n::{t, Locale};
 use crate::route::EmbedConfig;
 use crate::ui::pages::{
-    attitudes::AttitudesPage, data::DataPage, embed::EmbedPage, experiences::ExperiencesPage, home::HomePage,
-    module_placeholder::ModulePlaceholder, workshop::WorkshopPage,
+    attitudes::AttitudesPage, data::DataPage, embed::EmbedPage, experiences::ExperiencesPage, goals::GoalsPage, home::HomePage,
+    module_placeholder::ModulePlaceholder, talents::TalentsPage, values::ValuesPage, workshop::WorkshopPage,
 };
 use crate::ui::shell::{Banners, Footer, Header, SkipLink};
 use crate::ui::state::AppState;
@@ -109,6 +109,9 @@ pub fn App() -> impl IntoView {
             Route::Data => view! { <DataPage/> }.into_any(),
             Route::Experiences => view! { <ExperiencesPage/> }.into_any(),
             Route::Attitudes => view! { <AttitudesPage/> }.into_any(),
+            Route::Values => view! { <ValuesPage/> }.into_any(),
+            Route::Talents => view! { <TalentsPage/> }.into_any(),
+            Route::Goals => view! { <GoalsPage/> }.into_any(),
             Route::Workshop => view! { <WorkshopPage/> }.into_any(),
             Route::WorkshopEmbed => view! { <EmbedPage/> }.into_any(),
             other => view! { <ModulePlaceholder route=other/> }.into_any(),
