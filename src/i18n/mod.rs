@@ -8,6 +8,7 @@
 mod attitudes;
 mod catalogue;
 pub mod catalog_names;
+mod decision;
 mod embed;
 mod exchange;
 mod experiences;
@@ -15,6 +16,7 @@ mod experiences;
 pub use attitudes::AttitudeText;
 pub use catalog_names::{TalentName, ValueDescription, ValueName};
 pub use catalogue::Key;
+pub use decision::DecisionText;
 pub use embed::EmbedText;
 pub use exchange::ExchangeText;
 pub use experiences::ExperienceText;
@@ -62,6 +64,7 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
         .chain(rows(ValueDescription::ALL))
         .chain(rows(TalentName::ALL))
         .chain(rows(AttitudeText::ALL))
+        .chain(rows(DecisionText::ALL))
         .collect()
 }
 

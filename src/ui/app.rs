@@ -9,7 +9,7 @@ use crate::route::Route;
 use crate::ui::i18n::{t, Locale};
 use crate::route::EmbedConfig;
 use crate::ui::pages::{
-    attitudes::AttitudesPage, data::DataPage, embed::EmbedPage, experiences::ExperiencesPage, home::HomePage,
+    attitudes::AttitudesPage, data::DataPage, decision::DecisionPage, embed::EmbedPage, experiences::ExperiencesPage, home::HomePage,
     module_placeholder::ModulePlaceholder, workshop::WorkshopPage,
 };
 use crate::ui::shell::{Banners, Footer, Header, SkipLink};
@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
             Route::Data => view! { <DataPage/> }.into_any(),
             Route::Experiences => view! { <ExperiencesPage/> }.into_any(),
             Route::Attitudes => view! { <AttitudesPage/> }.into_any(),
+            Route::Decision => view! { <DecisionPage/> }.into_any(),
             Route::Workshop => view! { <WorkshopPage/> }.into_any(),
             Route::WorkshopEmbed => view! { <EmbedPage/> }.into_any(),
             other => view! { <ModulePlaceholder route=other/> }.into_any(),
