@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::decision::screen::{self, PAIRWISE_CHOICES};
 use crate::domain::decision::WeightMethod;
 use crate::i18n::DecisionText as D;
+use crate::platform::browser;
 use crate::ui::i18n::{t, t_with};
 
 use super::{lang, number, percent, use_page};
@@ -103,6 +104,16 @@ fn DirectWeights() -> impl IntoView {
 fn RankWeights() -> impl IntoView {
     let page = use_page();
     let rank = Memo::new(move |_| page.decision.with(|d| d.weighting.rank.clone()));
+    // Moving re-orders the list's nodes, which drops focus: put it back on the button pressed, or
+    // on its partner when the criterion reached an end.
+    let moved = move |id: String, up: bool| {
+        page.edit(|d| screen::move_in_rank(d, &id, up));
+        let (at, n) = rank.with_untracked(|r| (r.iter().position(|x| *x == id), r.len()));
+        let at_end = if up { at == Some(0) } else { at.is_some_and(|p| p + 1 >= n) };
+        let which = if up != at_end { "up" } else { "down" };
+        let target = format!("dec-rank-{id}-{which}");
+        set_timeout(move || browser::focus_id(&target), std::time::Duration::from_millis(0));
+    };
     view! {
         <ol class="dec-rank" data-testid="rank-list">
             <For each=move || rank.get() key=|id| id.clone() children=move |c| {
@@ -112,12 +123,14 @@ fn RankWeights() -> impl IntoView {
                 view! {
                     <li>
                         <span class="dec-rank-name">{name}</span>
-                        <button type="button" class="secondary" prop:disabled=move || place.get().0 == Some(0)
+                        <button type="button" class="secondary" id=move || format!("dec-rank-{}-up", c.get_value())
+                            prop:disabled=move || place.get().0 == Some(0)
                             aria-label=move || t_with(D::RankMoveUp, &[("criterion", &name())])
-                            on:click=move |_| page.edit(|d| screen::move_in_rank(d, &c.get_value(), true))>"↑"</button>
-                        <button type="button" class="secondary" prop:disabled=move || { let (p, n) = place.get(); p.is_none_or(|p| p + 1 >= n) }
+                            on:click=move |_| moved(c.get_value(), true)>"↑"</button>
+                        <button type="button" class="secondary" id=move || format!("dec-rank-{}-down", c.get_value())
+                            prop:disabled=move || { let (p, n) = place.get(); p.is_none_or(|p| p + 1 >= n) }
                             aria-label=move || t_with(D::RankMoveDown, &[("criterion", &name())])
-                            on:click=move |_| page.edit(|d| screen::move_in_rank(d, &c.get_value(), false))>"↓"</button>
+                            on:click=move |_| moved(c.get_value(), false)>"↓"</button>
                     </li>
                 }
             }/>
@@ -179,8 +192,13 @@ fn PairwiseWeights() -> impl IntoView {
             {move || current.get().and_then(|i| questions.with(|q| q.get(i).copied()).map(|(a, b, essential)| {
                 let (ida, idb) = (ids(a), ids(b));
                 let (na, nb) = (page.criterion_name(&ida), page.criterion_name(&idb));
-                let given = answered((a, b));
+                // Reactive to the answer only: re-rendering the radios would lose keyboard focus.
+                let given = {
+                    let (ida, idb) = (ida.clone(), idb.clone());
+                    Memo::new(move |_| page.decision.with(|d| screen::judgement(d, &ida, &idb)))
+                };
                 let total = questions.with(Vec::len);
+                let (na2, nb2) = (na.clone(), nb.clone());
                 view! {
                     <fieldset class="dec-pair">
                         <legend id="dec-pair-question" tabindex="-1" data-testid="pair-question">
@@ -188,18 +206,21 @@ fn PairwiseWeights() -> impl IntoView {
                         </legend>
                         <p class="muted">{t_with(D::PairCount, &[("k", &(i + 1).to_string()), ("n", &total.to_string())])}</p>
                         {(!essential).then(|| view! { <p class="muted">{t(D::PairOptional)}</p> })}
-                        {given.filter(|g| !PAIRWISE_CHOICES.iter().any(|c| screen::is_choice(*g, *c))).map(|g| view! {
-                            <p>{t_with(D::PairOther, &[("a", &na), ("b", &nb), ("ratio", &number(lang(), g, 2))])}</p>
+                        {move || given.get().filter(|g| !PAIRWISE_CHOICES.iter().any(|c| screen::is_choice(*g, *c))).map(|g| view! {
+                            <p>{t_with(D::PairOther, &[("a", &na2), ("b", &nb2), ("ratio", &number(lang(), g, 2))])}</p>
                         })}
                         <div class="dec-pair-choices">
                             {PAIRWISE_CHOICES.iter().rev().enumerate().map(|(k, &ratio)| {
                                 let id = format!("dec-pair-{k}");
                                 let (ida, idb) = (ida.clone(), idb.clone());
-                                let checked = given.is_some_and(|g| screen::is_choice(g, ratio));
                                 view! {
                                     <div class="dec-pair-choice">
-                                        <input type="radio" name="dec-pair" id=id.clone() prop:checked=checked
-                                            on:change=move |_| page.edit(|d| screen::set_judgement(d, &ida, &idb, Some(ratio)))/>
+                                        <input type="radio" name="dec-pair" id=id.clone()
+                                            prop:checked=move || given.get().is_some_and(|g| screen::is_choice(g, ratio))
+                                            on:change=move |_| {
+                                                at.set(Some(i));
+                                                page.edit(|d| screen::set_judgement(d, &ida, &idb, Some(ratio)));
+                                            }/>
                                         <label for=id>{choice_text(ratio, &na, &nb)}</label>
                                     </div>
                                 }
@@ -208,10 +229,13 @@ fn PairwiseWeights() -> impl IntoView {
                         <div class="dec-pair-nav">
                             <button type="button" class="secondary" prop:disabled=i == 0 on:click=move |_| go(-1)>{t(D::PairPrevious)}</button>
                             <button type="button" data-testid="pair-next" prop:disabled=i + 1 >= total on:click=move |_| go(1)>{t(D::PairNext)}</button>
-                            {given.is_some().then(|| {
+                            {
                                 let (ida, idb) = (ida.clone(), idb.clone());
-                                view! { <button type="button" class="secondary" on:click=move |_| page.edit(|d| screen::set_judgement(d, &ida, &idb, None))>{t(D::PairClear)}</button> }
-                            })}
+                                move || given.get().is_some().then(|| {
+                                    let (ida, idb) = (ida.clone(), idb.clone());
+                                    view! { <button type="button" class="secondary" on:click=move |_| { at.set(Some(i)); page.edit(|d| screen::set_judgement(d, &ida, &idb, None)) }>{t(D::PairClear)}</button> }
+                                })
+                            }
                         </div>
                     </fieldset>
                 }
