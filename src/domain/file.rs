@@ -488,6 +488,10 @@ mod tests {
             match name.as_str() {
                 "bom.crossroads.json" | "integral-floats.crossroads.json" => assert_eq!(parsed.workbook, example, "{name}"),
                 "decision-only.crossroads.json" => assert_eq!(parsed.workbook.decision, example.decision),
+                "decision-20x12.crossroads.json" => {
+                    let d = &parsed.workbook.decision;
+                    assert_eq!((d.options.len(), d.criteria.len(), d.scores.len()), (20, 12, 240));
+                }
                 "hostile-html.crossroads.json" => assert!(parsed.workbook.experiences[0].title.starts_with("<script>")),
                 "rtl-emoji.crossroads.json" => assert!(parsed.workbook.experiences[0].title.contains('🚀')),
                 other => panic!("unexpected good fixture {other}"),

@@ -359,6 +359,40 @@ impl Workbook {
         if let Err(err) = d.validate() {
             v.push("decision", ValidationProblem::Decision(err.to_string()));
         }
+        for o in &d.options {
+            v.text("decision.options", "notes", &o.notes);
+        }
+        for s in &d.scores {
+            v.text("decision.scores", "note", &s.note);
+        }
+        let option_ids: BTreeSet<&str> = d.options.iter().map(|o| o.id.as_str()).collect();
+        let date = |v: &mut Validator, at: &str, field: &str, text: &str| {
+            if !super::decision::plan::is_date_or_empty(text) {
+                v.push(&format!("{at}.{field}"), ValidationProblem::NotADate);
+            }
+        };
+        v.list("decision.actions", d.actions.len(), MAX_LIST_ITEMS);
+        v.unique_ids("decision.actions", d.actions.iter().map(|a| a.id.as_str()));
+        for a in &d.actions {
+            let at = format!("decision.actions[{}]", a.id);
+            if !option_ids.contains(a.option.as_str()) {
+                v.push(&at, ValidationProblem::UnknownReference { id: a.option.clone() });
+            }
+            v.text(&at, "uncertainty", &a.uncertainty);
+            v.text(&at, "test", &a.test);
+            date(&mut v, &at, "due", &a.due);
+        }
+        v.list("decision.journal", d.journal.len(), MAX_LIST_ITEMS);
+        v.unique_ids("decision.journal", d.journal.iter().map(|j| j.id.as_str()));
+        for j in &d.journal {
+            let at = format!("decision.journal[{}]", j.id);
+            if !j.option.is_empty() && !option_ids.contains(j.option.as_str()) {
+                v.push(&at, ValidationProblem::UnknownReference { id: j.option.clone() });
+            }
+            v.text(&at, "reasons", &j.reasons);
+            date(&mut v, &at, "date", &j.date);
+            date(&mut v, &at, "review", &j.review);
+        }
 
         if v.problems.is_empty() {
             Ok(())
@@ -385,6 +419,8 @@ pub enum ValidationProblem {
     EmptyId,
     UnknownReference { id: String },
     OutOfRange { min: f64, max: f64 },
+    /// Not empty and not a `YYYY-MM-DD` date.
+    NotADate,
     Decision(String),
 }
 
@@ -399,6 +435,7 @@ impl std::fmt::Display for ValidationError {
             ValidationProblem::EmptyId => write!(f, "{}: an item has no id", self.at),
             ValidationProblem::UnknownReference { id } => write!(f, "{}: refers to \"{id}\", which does not exist", self.at),
             ValidationProblem::OutOfRange { min, max } => write!(f, "{}: must be between {min} and {max}", self.at),
+            ValidationProblem::NotADate => write!(f, "{}: must be a date written YYYY-MM-DD", self.at),
             ValidationProblem::Decision(message) => write!(f, "{}: {message}", self.at),
         }
     }

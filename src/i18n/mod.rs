@@ -8,6 +8,7 @@
 mod attitudes;
 mod catalogue;
 pub mod catalog_names;
+mod decision;
 mod embed;
 mod exchange;
 mod experiences;
@@ -18,6 +19,7 @@ mod values;
 pub use attitudes::AttitudeText;
 pub use catalog_names::{TalentName, ValueDescription, ValueName};
 pub use catalogue::Key;
+pub use decision::DecisionText;
 pub use embed::EmbedText;
 pub use exchange::ExchangeText;
 pub use experiences::ExperienceText;
@@ -71,6 +73,7 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
         .chain(rows(ValuesText::ALL))
         .chain(rows(TalentsText::ALL))
         .chain(rows(GoalsText::ALL))
+        .chain(rows(DecisionText::ALL))
         .collect()
 }
 

@@ -105,3 +105,22 @@ pub fn replace_hash(hash: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
     }
 }
+
+/// Milliseconds since the epoch, for measuring short slices of work (`Date.now()`).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Today's date in UTC, `YYYY-MM-DD`.
+pub fn today() -> String {
+    now_iso().get(..10).unwrap_or_default().to_string()
+}
+
+/// Whether the `<details>` element an event (such as `toggle`) fired on is open.
+pub fn details_open(event: &web_sys::Event) -> bool {
+    event
+        .target()
+        .and_then(|target| js_sys::Reflect::get(&target, &"open".into()).ok())
+        .and_then(|open| open.as_bool())
+        .unwrap_or(false)
+}

@@ -9,8 +9,9 @@ use crate::route::Route;
 use crate::ui::i18n::{t, Locale};
 use crate::route::EmbedConfig;
 use crate::ui::pages::{
-    attitudes::AttitudesPage, data::DataPage, embed::EmbedPage, experiences::ExperiencesPage, goals::GoalsPage, home::HomePage,
-    module_placeholder::ModulePlaceholder, talents::TalentsPage, values::ValuesPage, workshop::WorkshopPage,
+    attitudes::AttitudesPage, data::DataPage, decision::DecisionPage, embed::EmbedPage, experiences::ExperiencesPage,
+    goals::GoalsPage, home::HomePage, module_placeholder::ModulePlaceholder, talents::TalentsPage, values::ValuesPage,
+    workshop::WorkshopPage,
 };
 use crate::ui::shell::{Banners, Footer, Header, SkipLink};
 use crate::ui::state::AppState;
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
             Route::Values => view! { <ValuesPage/> }.into_any(),
             Route::Talents => view! { <TalentsPage/> }.into_any(),
             Route::Goals => view! { <GoalsPage/> }.into_any(),
+            Route::Decision => view! { <DecisionPage/> }.into_any(),
             Route::Workshop => view! { <WorkshopPage/> }.into_any(),
             Route::WorkshopEmbed => view! { <EmbedPage/> }.into_any(),
             other => view! { <ModulePlaceholder route=other/> }.into_any(),

@@ -22,6 +22,8 @@
 //! | `smaa.rs` | SMAA-2, its draw order and slicing |
 //! | `rng.rs` | the portable seeded generator |
 //! | `results.rs` | the output types, serialised as the contract's JSON |
+//! | `plan.rs` | the action plan and the decision journal (ours), their checks and calendar events |
+//! | `screen.rs` | what the decision screen derives: pairwise plan, stability sentence, score input, list edits |
 //!
 //! # Errors (`results.decision.error`)
 //! Checked in this order; the first that applies is reported and `ranking`, `topsis`,
@@ -68,9 +70,11 @@
 //! pairs). Nothing is allocated per sample.
 
 pub mod model;
+pub mod plan;
 pub mod ranking;
 pub mod results;
 pub mod rng;
+pub mod screen;
 pub mod smaa;
 pub mod stability;
 pub mod topsis;
@@ -272,6 +276,7 @@ pub mod portability {
                 samples: 2_000,
                 seed: 20_261_123,
             },
+            ..Decision::default()
         }
     }
 

@@ -3,7 +3,8 @@
 //!
 //! Field names and shapes follow `FILE-FORMAT.md` exactly. Fields the contract does not name and
 //! that are ours: `notes` on an option and `note` on a score (free text, empty by default, left
-//! out of the JSON when empty). Defaults for missing fields: `source` = `"custom"`,
+//! out of the JSON when empty), and `actions` and `journal` ([`super::plan`], documented in
+//! `docs/file-format-decision.md`). Defaults for missing fields: `source` = `"custom"`,
 //! `weighting.method` = `equal`, `smaa.samples` = 10,000, `smaa.seed` = 1; every list or map
 //! defaults to empty. `samples` and `seed` also accept integral floats such as `1.0`, as the
 //! contract requires of integer fields.
@@ -55,6 +56,14 @@ pub struct Decision {
     pub dealbreakers: Vec<Dealbreaker>,
     /// Sample count and seed for SMAA.
     pub smaa: SmaaSettings,
+    /// The action plan (ours, not in the contract): key uncertainties per option and the cheapest
+    /// test of each, with a date. Left out of the JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<super::plan::Action>,
+    /// The decision journal (ours, not in the contract): what was chosen, when, why, and when to
+    /// look back. Left out of the JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub journal: Vec<super::plan::JournalEntry>,
 }
 
 /// A real option the person is considering.

@@ -533,6 +533,7 @@ prop_compose! {
                 .collect(),
             dealbreakers: dealbreakers.into_iter().map(|(criterion, min)| Dealbreaker { criterion, min }).collect(),
             smaa: SmaaSettings { samples, seed },
+            ..Decision::default()
         }
     }
 }

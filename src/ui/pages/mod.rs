@@ -2,6 +2,7 @@
 
 pub mod attitudes;
 pub mod data;
+pub mod decision;
 pub mod embed;
 pub mod exchange;
 pub mod experiences;

@@ -1,0 +1,259 @@
+// The decision screen: three options and four criteria entered and scored, every weighting
+// method, a complete pairwise comparison, live ranking/stability/acceptability, the exported
+// file's `results.decision` against the screen, the action plan's `.ics`, the journal; and no
+// main-thread task over 50 ms while editing a 20 × 12 decision.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startApp, launchBrowser, openPage, waitForApp, axeViolations } from './support.mjs';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+let app;
+let browser;
+
+before(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  app?.server.close();
+});
+
+/** Types `value` into `locator` and leaves the field, so that its change event fires. */
+async function enter(locator, value) {
+  await locator.fill(String(value));
+  await locator.press('Tab');
+}
+
+const smaaDone = (page) => page.locator('[data-testid=smaa-status][data-state=done]').waitFor({ timeout: 20000 });
+
+/** What the screen shows: the ranking (option id, rank line) and each option's first-place share. */
+async function screenResults(page) {
+  await smaaDone(page);
+  const ranking = await page.locator('[data-testid=ranking] > li').evaluateAll((items) =>
+    items.map((li) => ({ option: li.dataset.option, rank: Number(li.dataset.rank), text: li.textContent.trim() })));
+  const first = await page.locator('[data-testid=acceptability] > li').evaluateAll((items) =>
+    Object.fromEntries(items.map((li) => [li.dataset.option, li.dataset.first])));
+  return { ranking, first };
+}
+
+test('three options × four criteria: scored, weighted four ways, results live, export matches the screen, .ics valid', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin, { contextOptions: { viewport: { width: 1280, height: 900 } } });
+  await page.goto(app.url);
+  await waitForApp(page);
+  await page.goto(`${app.url}#/decision`);
+  await page.locator('main h1').waitFor();
+
+  for (const [name, move] of [['Stay, and grow', 'enrichment'], ['HR analytics', 'diagonal'], ['Freelance trainer', 'exit']]) {
+    await page.locator('[data-testid=new-option-name]').fill(name);
+    await page.locator('[data-testid=new-option-move]').selectOption(move);
+    await page.locator('[data-testid=add-option]').click();
+  }
+  assert.equal(await page.locator('[data-testid=option-item]').count(), 3);
+  for (const name of ['Autonomy', 'Income', 'Meaning', 'Balance']) {
+    await page.locator('[data-testid=new-criterion-name]').fill(name);
+    await page.locator('[data-testid=add-criterion]').click();
+  }
+  assert.equal(await page.locator('[data-testid=criterion-item]').count(), 4);
+  assert.match(await page.locator('[data-testid=unscored-count]').innerText(), /12 scores still missing/);
+  assert.equal(await page.locator('.dec-cell.unscored').count(), 24, 'matrix and card mark every unscored cell');
+
+  const values = { o1: [7, 4, 6, 8], o2: [6, 7, 9, 5], o3: [9, 3, 5, 4] };
+  for (const [o, row] of Object.entries(values)) {
+    for (const [j, v] of row.entries()) await enter(page.locator(`[data-testid=cell-${o}-c${j + 1}]`), v);
+  }
+  assert.match(await page.locator('[data-testid=unscored-count]').innerText(), /Every option is scored/);
+  // A refused entry keeps the typed text and says why.
+  await enter(page.locator('[data-testid=cell-o1-c1]'), '12');
+  assert.match(await page.locator('[data-testid=score-error]').innerText(), /0 to 10/);
+  assert.equal(await page.locator('[data-testid=cell-o1-c1]').inputValue(), '12');
+  await enter(page.locator('[data-testid=cell-o1-c1]'), '7');
+  // A range and an evidence note on the one-option card.
+  await enter(page.locator('#dec-r-o1-c1-low'), '5');
+  await enter(page.locator('#dec-r-o1-c1-high'), '9');
+  await enter(page.locator('#dec-r-o1-c1-note'), 'Manager said so');
+
+  // Equal weights: o1 7+4+6+8 = 25, o2 27, o3 21.
+  let shown = await screenResults(page);
+  assert.deepEqual(shown.ranking.map((r) => r.option), ['o2', 'o1', 'o3']);
+  assert.match(shown.ranking[0].text, /^1\. HR analytics: 67\.5 of 100/);
+  assert.equal(Object.keys(shown.first).length, 3);
+  assert.match(await page.locator('[data-testid=stability]').innerText(), /HR analytics stays first/);
+  assert.match(await page.locator('[data-testid=smaa-margin]').innerText(), /± 1 percentage points/);
+
+  // Direct points: Income dominates, so the freelance option (income 3) drops and o1 rises.
+  await page.locator('label[for=dec-method-direct]').click();
+  const points = page.locator('[data-testid=direct-points]');
+  for (const [j, p] of [10, 60, 10, 20].entries()) await enter(points.nth(j), p);
+  assert.match(await page.locator('[data-testid=weights-table] tr[data-criterion=c2]').innerText(), /60 %/);
+  shown = await screenResults(page);
+  assert.deepEqual(shown.ranking.map((r) => r.option), ['o2', 'o1', 'o3']);
+
+  // Rank order: Meaning moved to the top gets the largest rank-order-centroid weight (52.1 %).
+  await page.locator('label[for=dec-method-rank]').click();
+  await page.getByRole('button', { name: 'Move Meaning up' }).click();
+  await page.getByRole('button', { name: 'Move Meaning up' }).click();
+  assert.match(await page.locator('[data-testid=weights-table] tr[data-criterion=c3]').innerText(), /52\.1 %/);
+
+  // Pairwise: one plain-language question at a time until all six pairs are answered.
+  await page.locator('label[for=dec-method-pairwise]').click();
+  assert.match(await page.locator('[data-testid=results-error]').innerText(), /Answer more comparisons/);
+  const answers = ['Autonomy is a little more important', 'Autonomy is more important', 'Both are equally important',
+    'Meaning is more important', 'Income is a little more important', 'Meaning is a little more important'];
+  for (const [k, answer] of answers.entries()) {
+    assert.match(await page.locator('[data-testid=pair-question]').innerText(), /^For you, how much more important is \w+ than \w+\?$/);
+    await page.getByLabel(answer, { exact: true }).check();
+    if (k < answers.length - 1) await page.locator('[data-testid=pair-next]').click();
+  }
+  assert.match(await page.locator('[data-testid=pair-progress]').innerText(), /6 of 6 needed comparisons answered/);
+  assert.match(await page.locator('[data-testid=consistency]').innerText(), /Consistency ratio: 0\.\d+/);
+  assert.equal(await page.locator('[data-testid=results-error]').count(), 0);
+  shown = await screenResults(page);
+  assert.equal(shown.ranking.length, 3);
+  const stability = await page.locator('[data-testid=stability]').innerText();
+  assert.match(stability, /stays first|share the first place/);
+  assert.match(await page.locator('[data-testid=topsis]').innerText(), /TOPSIS/);
+  assert.deepEqual(await axeViolations(page), [], 'the decision screen, filled in');
+
+  // The exported file says what the screen shows.
+  await page.goto(`${app.url}#/data`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export]').click()]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const d = file.results.decision;
+  assert.equal(file.workbook.decision.weighting.method, 'pairwise');
+  assert.equal(file.workbook.decision.weighting.pairwise.length, 6);
+  assert.equal(file.workbook.decision.scores.find((s) => s.option === 'o1' && s.criterion === 'c1').note, 'Manager said so');
+  assert.deepEqual(d.ranking.map((r) => r.option), shown.ranking.map((r) => r.option));
+  assert.deepEqual(d.ranking.map((r) => r.rank), shown.ranking.map((r) => r.rank));
+  for (const [k, r] of d.ranking.entries()) {
+    const score = String(Number((r.score * 100).toFixed(1)));
+    assert.ok(shown.ranking[k].text.includes(`: ${score} of 100`), `${r.option}: ${score} in “${shown.ranking[k].text}”`);
+    const first = String(Number((d.smaa.acceptability[r.option][0] * 100).toFixed(1)));
+    assert.equal(shown.first[r.option], first, `${r.option} first-place share`);
+  }
+  assert.equal(d.smaa.samples, 10000);
+  assert.ok(d.consistency_ratio >= 0);
+
+  // The action plan downloads as a valid calendar.
+  await page.goto(`${app.url}#/decision`);
+  await page.locator('[data-testid=add-action]').click();
+  await enter(page.locator('[data-testid=action-uncertainty]').first(), 'Does HR keep Fridays free?');
+  await enter(page.locator('[data-testid=action-test]').first(), 'Ask Sara, over coffee; this week');
+  await enter(page.locator('[data-testid=action-due]').first(), '2026-12-15');
+  await page.locator('[data-testid=plan-table]').waitFor();
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=download-ics]').click()]);
+  assert.match(ics.suggestedFilename(), /\.ics$/);
+  const cal = await readFile(await ics.path(), 'utf8');
+  assert.ok(cal.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'), cal);
+  assert.ok(cal.endsWith('END:VCALENDAR\r\n'));
+  const lines = cal.split('\r\n').slice(0, -1);
+  for (const line of lines) {
+    assert.ok(!line.includes('\n') && !line.includes('\r'), 'CRLF only');
+    assert.ok(Buffer.byteLength(line, 'utf8') <= 75, `folded at 75 octets: ${line}`);
+  }
+  const unfolded = cal.replace(/\r\n /g, '');
+  for (const needle of ['BEGIN:VEVENT', 'UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:20261215', 'DTEND;VALUE=DATE:20261216',
+    'SUMMARY:Test: Ask Sara\\, over coffee\\; this week (Stay\\, and grow)', 'END:VEVENT']) {
+    assert.ok(unfolded.includes(needle), `${needle} in ${unfolded}`);
+  }
+
+  // The journal.
+  await page.locator('[data-testid=add-journal]').click();
+  await enter(page.locator('[data-testid=journal-reasons]').first(), 'Meaning first, and the numbers agree.');
+  await enter(page.locator('[data-testid=journal-review]').first(), '2027-06-01');
+  await page.locator('[data-testid=save-status].ok').waitFor();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('crossroads.workbook')).workbook.decision);
+  assert.equal(stored.journal.length, 1);
+  assert.equal(stored.journal[0].review, '2027-06-01');
+  assert.equal(stored.journal[0].option, shown.ranking[0].option, 'the entry starts from the top option');
+  assert.equal(stored.actions[0].due, '2026-12-15');
+  assert.deepEqual(await axeViolations(page), [], 'with plan and journal');
+
+  // Removing an option offers Undo, which brings it back with its scores.
+  await page.getByRole('button', { name: 'Remove “Freelance trainer”' }).click();
+  assert.equal(await page.locator('[data-testid=option-item]').count(), 2);
+  await page.locator('#dec-undo').click();
+  assert.equal(await page.locator('[data-testid=option-item]').count(), 3);
+  assert.equal(await page.locator('[data-testid=cell-o3-c1]').inputValue(), '9');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('at 360 px the grid shows one option at a time', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin, { contextOptions: { viewport: { width: 360, height: 800 } } });
+  await page.goto(app.url);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Load the example' }).click();
+  await page.goto(`${app.url}#/decision`);
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.locator('[data-testid=score-grid]').isVisible(), false, 'the matrix is hidden on a phone');
+  const card = page.locator('[data-testid=score-card]');
+  assert.ok(await card.isVisible());
+  assert.equal(await card.locator('.dec-one-cell').count(), 6, 'one option: its six criteria');
+  await page.getByRole('button', { name: 'Next option' }).click();
+  assert.match(await card.locator('h3').innerText(), /HR/);
+  await smaaDone(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `scrolls sideways by ${overflow} px`);
+  assert.match(await page.locator('[data-testid=excluded]').innerText(), /Freelance finance trainer: Income scores 3, below your minimum of 4/);
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('editing a 20 × 12 decision never blocks the main thread for more than 50 ms', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin, { contextOptions: { viewport: { width: 1280, height: 900 } } });
+  await page.goto(app.url);
+  await waitForApp(page);
+  await page.goto(`${app.url}#/data`);
+  await page.setInputFiles('[data-testid=import-file]', join(FIXTURES, 'good', 'decision-20x12.crossroads.json'));
+  await page.locator('[data-testid=import-replace]').click();
+  await page.locator('[data-testid=import-done]').waitFor();
+  await page.goto(`${app.url}#/decision`);
+  await page.locator('main h1').waitFor();
+  await smaaDone(page);
+  assert.equal(await page.locator('[data-testid=ranking] > li').count(), 20);
+
+  await page.evaluate(() => {
+    window.__long = [];
+    window.__events = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); })
+      .observe({ type: 'longtask' });
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__events.push([e.name, Math.round(e.duration)]); })
+      .observe({ type: 'event', durationThreshold: 16 });
+  });
+
+  const cells = [['o1', 'c1', 9], ['o5', 'c3', 2], ['o12', 'c7', 8], ['o20', 'c12', 1], ['o9', 'c4', 6], ['o3', 'c11', 10]];
+  for (const [o, c, v] of cells) await enter(page.locator(`[data-testid=cell-${o}-${c}]`), v);
+  await smaaDone(page);
+  for (const method of ['equal', 'rank', 'pairwise', 'direct', 'equal', 'pairwise', 'rank', 'direct']) {
+    await page.locator(`label[for=dec-method-${method}]`).click();
+    await page.waitForTimeout(60);
+  }
+  await smaaDone(page);
+  await page.locator('label[for=dec-method-pairwise]').click();
+  await page.getByLabel('Both are equally important', { exact: true }).check();
+  await smaaDone(page);
+  await page.locator('label[for=dec-method-rank]').click();
+  await page.getByRole('button', { name: 'Move Criterion 5 up' }).click();
+  await page.locator('label[for=dec-method-equal]').click();
+  await page.locator('[data-testid=score-card-option]').selectOption('o7');
+  await enter(page.locator('#dec-r-o7-c2-low'), '1');
+  await enter(page.locator('#dec-r-o7-c2-high'), '10');
+  for (const [o, c, v] of cells) await enter(page.locator(`[data-testid=cell-${o}-${c}]`), v - 1 < 0 ? 0 : v - 1);
+  await smaaDone(page);
+  await page.waitForTimeout(200);
+
+  const long = await page.evaluate(() => window.__long);
+  const events = await page.evaluate(() => window.__events);
+  const slowest = events.reduce((m, e) => Math.max(m, e[1]), 0);
+  console.log(`long tasks: ${JSON.stringify(long)}; slowest input-to-paint event: ${slowest} ms over ${events.length} events ≥ 16 ms`);
+  assert.deepEqual(long, [], 'no main-thread task over 50 ms');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
