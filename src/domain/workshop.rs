@@ -6,7 +6,6 @@
 //! at all, and a subscale that fewer than [`MIN_GROUP`] participants have a score for is left
 //! out. Nothing here keeps file names or anything personal beyond what the hand-in holds.
 
-use std::collections::BTreeMap;
 
 use super::attitudes::Subscale;
 use super::catalog;

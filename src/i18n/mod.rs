@@ -11,6 +11,9 @@ pub mod catalog_names;
 mod embed;
 mod exchange;
 mod experiences;
+mod guide;
+mod orgcheck;
+mod workshop;
 
 pub use attitudes::AttitudeText;
 pub use catalog_names::{TalentName, ValueDescription, ValueName};
@@ -18,6 +21,9 @@ pub use catalogue::Key;
 pub use embed::EmbedText;
 pub use exchange::ExchangeText;
 pub use experiences::ExperienceText;
+pub use guide::GuideText;
+pub use orgcheck::OrgText;
+pub use workshop::WorkshopText;
 
 /// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
 /// Each module may keep its own catalogue (see [`catalogue!`]); all are listed in [`all_rows`].
@@ -62,6 +68,9 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
         .chain(rows(ValueDescription::ALL))
         .chain(rows(TalentName::ALL))
         .chain(rows(AttitudeText::ALL))
+        .chain(rows(WorkshopText::ALL))
+        .chain(rows(OrgText::ALL))
+        .chain(rows(GuideText::ALL))
         .collect()
 }
 
