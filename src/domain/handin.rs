@@ -76,6 +76,8 @@ pub enum Source {
 pub enum HandInError {
     /// An encrypted workbook: the facilitator cannot (and should not) open it.
     Encrypted,
+    /// The browser could not read the file (its message is kept for diagnosis).
+    Unreadable { detail: String },
     /// Everything the workbook file's reader can report, with the same meaning.
     File(FileError),
 }
@@ -85,6 +87,7 @@ impl HandInError {
     pub fn kind(&self) -> &'static str {
         match self {
             HandInError::Encrypted => "encrypted",
+            HandInError::Unreadable { .. } => "unreadable",
             HandInError::File(err) => err.kind(),
         }
     }
@@ -94,6 +97,7 @@ impl std::fmt::Display for HandInError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             HandInError::Encrypted => write!(f, "an encrypted workbook cannot be read as a hand-in"),
+            HandInError::Unreadable { detail } => write!(f, "the file could not be read: {detail}"),
             HandInError::File(err) => err.fmt(f),
         }
     }

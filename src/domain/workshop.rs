@@ -6,7 +6,6 @@
 //! at all, and a subscale that fewer than [`MIN_GROUP`] participants have a score for is left
 //! out. Nothing here keeps file names or anything personal beyond what the hand-in holds.
 
-
 use super::attitudes::Subscale;
 use super::catalog;
 use super::decision::MoveKind;
@@ -49,6 +48,11 @@ impl Group {
             Err(err) => FileOutcome::Failed(err),
         };
         self.files.push(LoadedFile { name: name.to_string(), outcome });
+    }
+
+    /// Records a file that could not even be read.
+    pub fn add_failed(&mut self, name: &str, error: HandInError) {
+        self.files.push(LoadedFile { name: name.to_string(), outcome: FileOutcome::Failed(error) });
     }
 
     /// Adds a participant read elsewhere.

@@ -30,6 +30,7 @@ crate::i18n::catalogue! {
     PreviewNoValues => "No top values: none chosen yet (values you added yourself are never handed in).", "Geen topwaarden: nog niet gekozen (waarden die je zelf toevoegde, worden nooit ingeleverd).", "Aucune valeur principale : pas encore choisie (les valeurs que vous avez ajoutées vous-même ne sont jamais remises).";
     PreviewMoves => "The kinds of move among your options:", "De soorten stappen van je opties:", "Les types de mouvement de vos options :";
     PreviewNoMoves => "No kinds of move: you have listed no options.", "Geen soorten stappen: je hebt geen opties genoteerd.", "Aucun type de mouvement : vous n’avez listé aucune option.";
+    PreviewJson => "Show the file’s exact text", "Toon de precieze tekst van het bestand", "Afficher le texte exact du fichier";
     PreviewNot => "Not in the file: your name, anything you typed, your experiences, talents, goals, the names or scores of your options.",
         "Niet in het bestand: je naam, iets wat je typte, je ervaringen, talenten, doelen, de namen of scores van je opties.",
         "Absent du fichier : votre nom, tout ce que vous avez saisi, vos expériences, talents, objectifs, les noms ou notes de vos options.";

@@ -9,8 +9,8 @@ use crate::route::Route;
 use crate::ui::i18n::{t, Locale};
 use crate::route::EmbedConfig;
 use crate::ui::pages::{
-    attitudes::AttitudesPage, data::DataPage, embed::EmbedPage, experiences::ExperiencesPage, home::HomePage,
-    module_placeholder::ModulePlaceholder, workshop::WorkshopPage,
+    attitudes::AttitudesPage, data::DataPage, embed::EmbedPage, experiences::ExperiencesPage, guide::GuidePage, home::HomePage,
+    module_placeholder::ModulePlaceholder, orgcheck::OrgCheckPage, workshop::WorkshopPage,
 };
 use crate::ui::shell::{Banners, Footer, Header, SkipLink};
 use crate::ui::state::AppState;
@@ -111,6 +111,8 @@ pub fn App() -> impl IntoView {
             Route::Attitudes => view! { <AttitudesPage/> }.into_any(),
             Route::Workshop => view! { <WorkshopPage/> }.into_any(),
             Route::WorkshopEmbed => view! { <EmbedPage/> }.into_any(),
+            Route::WorkshopOrgCheck => view! { <OrgCheckPage/> }.into_any(),
+            Route::WorkshopGuide => view! { <GuidePage/> }.into_any(),
             other => view! { <ModulePlaceholder route=other/> }.into_any(),
         }
     };
