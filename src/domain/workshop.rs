@@ -340,6 +340,19 @@ mod tests {
         assert_eq!(scale_x(9.0, 200.0), 200.0);
     }
 
+    #[test]
+    fn the_e2e_fixtures_make_five_participants() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/handin");
+        let mut g = Group::default();
+        for name in ["p1", "p2", "p3", "p4", "p5", "p3-again", "corrupt"] {
+            let file = format!("{name}.crossroads-handin.json");
+            g.add_file(&file, &std::fs::read_to_string(dir.join(&file)).unwrap());
+        }
+        assert_eq!((g.participants(), g.files.len(), g.failed()), (5, 7, 1));
+        assert!(matches!(&g.files[6].outcome, FileOutcome::Failed(e) if e.kind() == "not_json"));
+        assert!(matches!(g.picture(), Picture::Shown(_)));
+    }
+
     struct Hostile;
     impl Labels for Hostile {
         fn subscale(&self, s: Subscale) -> String {

@@ -133,11 +133,12 @@ pub fn GroupPanel() -> impl IntoView {
             }
         })
     };
-    let file_rows = move || {
+    let file_rows = move |only_failed: bool| {
         let lang = locale.0.get();
         group.with(|g| {
             g.files
                 .iter()
+                .filter(|f| !only_failed || matches!(f.outcome, FileOutcome::Failed(_)))
                 .map(|f| {
                     let (class, text) = match &f.outcome {
                         FileOutcome::Added(Source::HandIn) => ("ok", t(W::FileAdded).to_string()),
@@ -191,11 +192,14 @@ pub fn GroupPanel() -> impl IntoView {
             <p role="status">{move || reading.get().map(|n| t_with(W::Reading, &[("count", &n.to_string())]))}</p>
             {move || group.with(|g| g.files.is_empty()).then(|| view! { <p class="empty-state" data-testid="group-empty">{t(W::GroupEmpty)}</p> })}
             {summary}
+            {move || (group.with(Group::failed) > 0).then(|| view! {
+                <ul class="group-errors" data-testid="group-errors">{move || file_rows(true)}</ul>
+            })}
             {picture}
             {move || (!group.with(|g| g.files.is_empty())).then(|| view! {
                 <details class="group-files">
                     <summary>{t(W::FilesTitle)}</summary>
-                    <ul data-testid="group-file-list">{file_rows}</ul>
+                    <ul data-testid="group-file-list">{move || file_rows(false)}</ul>
                 </details>
                 <button class="secondary" data-testid="group-clear" on:click=move |_| {
                     group.set(Group::default());
