@@ -49,10 +49,12 @@ dist-test: tools
 dist: tools
 	trunk build --release --locked
 
-## bench: the decision engine's full recompute, timed natively, and the first-load size of dist/
-bench: dist
+## bench: the decision engine's full recompute, timed natively, the first-load size of dist/,
+##        and 200 hand-in files loaded into the facilitator's group picture (Chromium)
+bench: dist browser
 	cargo bench --locked --bench recompute
 	node tests/bench/size.mjs dist
+	node tests/bench/workshop.mjs dist 200
 
 tools: wasm-target trunk-cli wasm-bindgen-cli node-tools
 

@@ -21,11 +21,15 @@ pub enum Route {
     Workshop,
     /// The embed-snippet generator, under the workshop.
     WorkshopEmbed,
+    /// HR's organisation readiness check, under the workshop.
+    WorkshopOrgCheck,
+    /// The facilitator guide, under the workshop.
+    WorkshopGuide,
 }
 
 impl Route {
     /// Every route, in navigation order.
-    pub const ALL: [Route; 12] = [
+    pub const ALL: [Route; 14] = [
         Route::Home,
         Route::Experiences,
         Route::Attitudes,
@@ -38,6 +42,8 @@ impl Route {
         Route::Data,
         Route::Workshop,
         Route::WorkshopEmbed,
+        Route::WorkshopOrgCheck,
+        Route::WorkshopGuide,
     ];
 
     /// The routes the main navigation lists (sub-pages are reached from their parent).
@@ -70,6 +76,8 @@ impl Route {
             Route::Data => "data",
             Route::Workshop => "workshop",
             Route::WorkshopEmbed => "workshop/embed",
+            Route::WorkshopOrgCheck => "workshop/org-check",
+            Route::WorkshopGuide => "workshop/guide",
         }
     }
 
@@ -93,6 +101,8 @@ impl Route {
             Route::Data => Key::NavData,
             Route::Workshop => Key::NavWorkshop,
             Route::WorkshopEmbed => Key::NavWorkshopEmbed,
+            Route::WorkshopOrgCheck => Key::NavWorkshopOrgCheck,
+            Route::WorkshopGuide => Key::NavWorkshopGuide,
         }
     }
 
@@ -120,7 +130,7 @@ impl Route {
     /// The module a route belongs to, for `modules=` filtering (sub-pages follow their parent).
     pub fn module(self) -> Route {
         match self {
-            Route::WorkshopEmbed => Route::Workshop,
+            Route::WorkshopEmbed | Route::WorkshopOrgCheck | Route::WorkshopGuide => Route::Workshop,
             other => other,
         }
     }
@@ -146,6 +156,9 @@ mod tests {
         assert_eq!(Route::parse("#/decision?x=1"), Some(Route::Decision));
         assert_eq!(Route::parse("#/workshop/embed"), Some(Route::WorkshopEmbed));
         assert_eq!(Route::parse("#/workshop/other"), Some(Route::Workshop));
+        assert_eq!(Route::parse("#/workshop/org-check"), Some(Route::WorkshopOrgCheck));
+        assert_eq!(Route::parse("#/workshop/guide/"), Some(Route::WorkshopGuide));
+        assert_eq!(Route::WorkshopGuide.module(), Route::Workshop);
         assert_eq!(Route::parse("#/experiences/e3"), Some(Route::Experiences));
         assert_eq!(Route::detail("#/experiences/e3").as_deref(), Some("e3"));
         assert_eq!(Route::detail("#/experiences"), None);
@@ -242,6 +255,7 @@ mod query_tests {
         assert!(all.allows(Route::WorkshopEmbed));
         let workshop = EmbedConfig::from_search("?modules=workshop");
         assert!(workshop.allows(Route::WorkshopEmbed));
+        assert!(workshop.allows(Route::WorkshopOrgCheck) && workshop.allows(Route::WorkshopGuide));
         assert_eq!(EmbedConfig::from_search("").start(), Route::Home);
     }
 }

@@ -317,7 +317,7 @@ fn not_json(err: serde_json::Error) -> FileError {
 /// Walks the JSON once to find syntax errors and duplicate keys, which `serde_json::Value`
 /// would silently resolve (last one wins). Nesting is capped by serde_json's recursion limit
 /// (128), so hostile depth is an error, not a stack overflow.
-fn check_json(text: &str) -> Result<(), FileError> {
+pub(crate) fn check_json(text: &str) -> Result<(), FileError> {
     use serde::de::{Error as _, MapAccess, SeqAccess, Visitor};
 
     struct Walk;

@@ -20,6 +20,12 @@ pub struct Settings {
     pub last_route: Option<String>,
     /// True while the example person is loaded (the person's own workbook is stashed).
     pub example_loaded: bool,
+    /// This browser's random hand-in id (`domain::handin`), made on the first hand-in export so
+    /// that a re-export is counted once by the facilitator.
+    pub handin_id: Option<String>,
+    /// Answers of HR's organisation check (`domain::orgcheck`), item id → 0–3: about an
+    /// organisation, not the person, so never part of the exported workbook.
+    pub org_check: std::collections::BTreeMap<String, u8>,
 }
 
 /// Colour theme.

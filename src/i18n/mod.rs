@@ -15,6 +15,9 @@ mod experiences;
 mod goals;
 mod talents;
 mod values;
+mod guide;
+mod orgcheck;
+mod workshop;
 
 pub use attitudes::AttitudeText;
 pub use catalog_names::{TalentName, ValueDescription, ValueName};
@@ -26,6 +29,9 @@ pub use experiences::ExperienceText;
 pub use goals::GoalsText;
 pub use talents::TalentsText;
 pub use values::ValuesText;
+pub use guide::GuideText;
+pub use orgcheck::OrgText;
+pub use workshop::WorkshopText;
 
 /// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
 /// Each module may keep its own catalogue (see [`catalogue!`]); all are listed in [`all_rows`].
@@ -74,6 +80,9 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
         .chain(rows(TalentsText::ALL))
         .chain(rows(GoalsText::ALL))
         .chain(rows(DecisionText::ALL))
+        .chain(rows(WorkshopText::ALL))
+        .chain(rows(OrgText::ALL))
+        .chain(rows(GuideText::ALL))
         .collect()
 }
 

@@ -10,8 +10,8 @@ use crate::ui::i18n::{t, Locale};
 use crate::route::EmbedConfig;
 use crate::ui::pages::{
     attitudes::AttitudesPage, data::DataPage, decision::DecisionPage, embed::EmbedPage, experiences::ExperiencesPage,
-    goals::GoalsPage, home::HomePage, module_placeholder::ModulePlaceholder, talents::TalentsPage, values::ValuesPage,
-    workshop::WorkshopPage,
+    goals::GoalsPage, guide::GuidePage, home::HomePage, module_placeholder::ModulePlaceholder, orgcheck::OrgCheckPage,
+    talents::TalentsPage, values::ValuesPage, workshop::WorkshopPage,
 };
 use crate::ui::shell::{Banners, Footer, Header, SkipLink};
 use crate::ui::state::AppState;
@@ -116,6 +116,8 @@ pub fn App() -> impl IntoView {
             Route::Decision => view! { <DecisionPage/> }.into_any(),
             Route::Workshop => view! { <WorkshopPage/> }.into_any(),
             Route::WorkshopEmbed => view! { <EmbedPage/> }.into_any(),
+            Route::WorkshopOrgCheck => view! { <OrgCheckPage/> }.into_any(),
+            Route::WorkshopGuide => view! { <GuidePage/> }.into_any(),
             other => view! { <ModulePlaceholder route=other/> }.into_any(),
         }
     };

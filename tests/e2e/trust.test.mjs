@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startApp, launchBrowser, openPage, waitForApp, DIST_TEST, BASE } from './support.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
-const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'report', 'data', 'workshop'];
+const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'report', 'data', 'workshop', 'workshop/org-check', 'workshop/guide'];
 
 let app;
 let testApp;

@@ -19,7 +19,7 @@ pub fn empty_text(route: Route) -> Key {
         Route::Decision => Key::EmptyDecision,
         Route::Brief => Key::EmptyBrief,
         Route::Report => Key::EmptyReport,
-        Route::Workshop | Route::WorkshopEmbed => Key::EmptyWorkshop,
+        Route::Workshop | Route::WorkshopEmbed | Route::WorkshopOrgCheck | Route::WorkshopGuide => Key::EmptyWorkshop,
         Route::Home | Route::Data => Key::Tagline,
     }
 }
