@@ -3,6 +3,7 @@
 //! is tested natively with `cargo test`.
 
 pub mod attitudes;
+pub mod brief;
 pub mod catalog;
 pub mod crypto;
 pub mod decision;

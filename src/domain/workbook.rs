@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::brief::BriefEdits;
 use super::decision::Decision;
 use super::serde_int::{opt_u8, u8_map};
 
@@ -33,6 +34,9 @@ pub struct Workbook {
     pub talents: Talents,
     pub goals: Goals,
     pub decision: Decision,
+    /// The person's edits to the negotiation brief (docs/file-format-brief.md).
+    #[serde(skip_serializing_if = "BriefEdits::is_empty")]
+    pub brief: BriefEdits,
 }
 
 /// A past experience, read as an asset: what it shows about talents and values.
@@ -354,6 +358,10 @@ impl Workbook {
             v.push("decision", ValidationProblem::Decision(err.to_string()));
         }
 
+        for (at, problem) in self.brief.problems() {
+            v.push(&at, ValidationProblem::Brief(problem.to_string()));
+        }
+
         if v.problems.is_empty() {
             Ok(())
         } else {
@@ -380,6 +388,7 @@ pub enum ValidationProblem {
     UnknownReference { id: String },
     OutOfRange { min: f64, max: f64 },
     Decision(String),
+    Brief(String),
 }
 
 impl std::fmt::Display for ValidationError {
@@ -393,7 +402,7 @@ impl std::fmt::Display for ValidationError {
             ValidationProblem::EmptyId => write!(f, "{}: an item has no id", self.at),
             ValidationProblem::UnknownReference { id } => write!(f, "{}: refers to \"{id}\", which does not exist", self.at),
             ValidationProblem::OutOfRange { min, max } => write!(f, "{}: must be between {min} and {max}", self.at),
-            ValidationProblem::Decision(message) => write!(f, "{}: {message}", self.at),
+            ValidationProblem::Decision(message) | ValidationProblem::Brief(message) => write!(f, "{}: {message}", self.at),
         }
     }
 }

@@ -6,6 +6,7 @@
 //! knows nothing of the browser, so the catalogue is tested natively.
 
 mod attitudes;
+mod brief;
 mod catalogue;
 pub mod catalog_names;
 mod embed;
@@ -13,6 +14,7 @@ mod exchange;
 mod experiences;
 
 pub use attitudes::AttitudeText;
+pub use brief::BriefText;
 pub use catalog_names::{TalentName, ValueDescription, ValueName};
 pub use catalogue::Key;
 pub use embed::EmbedText;
@@ -62,6 +64,7 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
         .chain(rows(ValueDescription::ALL))
         .chain(rows(TalentName::ALL))
         .chain(rows(AttitudeText::ALL))
+        .chain(rows(BriefText::ALL))
         .collect()
 }
 
