@@ -12,6 +12,7 @@ pub mod example;
 pub mod experiences;
 pub mod file;
 pub mod merge;
+pub mod report;
 pub mod results;
 pub mod serde_int;
 pub mod settings;
