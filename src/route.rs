@@ -21,11 +21,15 @@ pub enum Route {
     Workshop,
     /// The embed-snippet generator, under the workshop.
     WorkshopEmbed,
+    /// The conversation guide for employees, under the brief.
+    BriefGuide,
+    /// The conversation guide for managers, under the brief.
+    BriefManagerGuide,
 }
 
 impl Route {
     /// Every route, in navigation order.
-    pub const ALL: [Route; 12] = [
+    pub const ALL: [Route; 14] = [
         Route::Home,
         Route::Experiences,
         Route::Attitudes,
@@ -38,6 +42,8 @@ impl Route {
         Route::Data,
         Route::Workshop,
         Route::WorkshopEmbed,
+        Route::BriefGuide,
+        Route::BriefManagerGuide,
     ];
 
     /// The routes the main navigation lists (sub-pages are reached from their parent).
@@ -70,6 +76,8 @@ impl Route {
             Route::Data => "data",
             Route::Workshop => "workshop",
             Route::WorkshopEmbed => "workshop/embed",
+            Route::BriefGuide => "brief/guide",
+            Route::BriefManagerGuide => "brief/manager-guide",
         }
     }
 
@@ -93,6 +101,8 @@ impl Route {
             Route::Data => Key::NavData,
             Route::Workshop => Key::NavWorkshop,
             Route::WorkshopEmbed => Key::NavWorkshopEmbed,
+            Route::BriefGuide => Key::NavBriefGuide,
+            Route::BriefManagerGuide => Key::NavBriefManagerGuide,
         }
     }
 
@@ -121,6 +131,7 @@ impl Route {
     pub fn module(self) -> Route {
         match self {
             Route::WorkshopEmbed => Route::Workshop,
+            Route::BriefGuide | Route::BriefManagerGuide => Route::Brief,
             other => other,
         }
     }
@@ -146,6 +157,10 @@ mod tests {
         assert_eq!(Route::parse("#/decision?x=1"), Some(Route::Decision));
         assert_eq!(Route::parse("#/workshop/embed"), Some(Route::WorkshopEmbed));
         assert_eq!(Route::parse("#/workshop/other"), Some(Route::Workshop));
+        assert_eq!(Route::parse("#/brief/guide"), Some(Route::BriefGuide));
+        assert_eq!(Route::parse("#/brief/manager-guide/"), Some(Route::BriefManagerGuide));
+        assert_eq!(Route::parse("#/brief/other"), Some(Route::Brief));
+        assert_eq!(Route::BriefManagerGuide.module(), Route::Brief);
         assert_eq!(Route::parse("#/experiences/e3"), Some(Route::Experiences));
         assert_eq!(Route::detail("#/experiences/e3").as_deref(), Some("e3"));
         assert_eq!(Route::detail("#/experiences"), None);

@@ -328,6 +328,8 @@ pub struct Facts {
     pub talents: Vec<OfferedTalent>,
     pub asks: Vec<Shortfall>,
     pub alternative: Option<Alternative>,
+    /// The suggested alternative, whatever the person chose.
+    pub suggested: Option<Alternative>,
     /// Ranked options (id, name, move kind) best first, for the alternative picker.
     pub ranked: Vec<(String, String, MoveKind)>,
 }
@@ -483,21 +485,20 @@ fn facts_in(wb: &Workbook, lang: Lang) -> Facts {
         asks.truncate(MAX_ASKS);
     }
 
+    let pref_kind = ranked.first().map(|r| r.2);
+    let suggested = ranked
+        .iter()
+        .skip(1)
+        .find(|r| Some(r.2) != pref_kind)
+        .or_else(|| ranked.get(1))
+        .map(|(id, name, kind)| Alternative { option: id.clone(), name: name.clone(), move_kind: *kind, chosen: false });
     let chosen = wb.brief.alternative.as_deref().and_then(option).filter(|o| Some(&o.id) != preferred.as_ref().map(|p| &p.0));
     let alternative = match chosen {
         Some(o) => Some(Alternative { option: o.id.clone(), name: o.name.clone(), move_kind: o.move_kind, chosen: true }),
-        None => {
-            let pref_kind = ranked.first().map(|r| r.2);
-            ranked
-                .iter()
-                .skip(1)
-                .find(|r| Some(r.2) != pref_kind)
-                .or_else(|| ranked.get(1))
-                .map(|(id, name, kind)| Alternative { option: id.clone(), name: name.clone(), move_kind: *kind, chosen: false })
-        }
+        None => suggested.clone(),
     };
 
-    Facts { preferred, values, talents, asks, alternative, ranked }
+    Facts { preferred, values, talents, asks, alternative, suggested, ranked }
 }
 
 /// A derived line before edits.

@@ -33,6 +33,8 @@ crate::i18n::catalogue! {
     NavData => "Your data", "Je gegevens", "Vos données";
     NavWorkshop => "Workshop", "Workshop", "Atelier";
     NavWorkshopEmbed => "Embed Crossroads", "Crossroads insluiten", "Intégrer Crossroads";
+    NavBriefGuide => "Conversation guide", "Gespreksgids", "Guide de l’entretien";
+    NavBriefManagerGuide => "Conversation guide for managers", "Gespreksgids voor leidinggevenden", "Guide de l’entretien pour les responsables";
 
     // Home
     HomeTitle => "Make your next career move your own", "Maak je volgende loopbaanstap echt de jouwe", "Faites de votre prochaine étape de carrière un vrai choix personnel";

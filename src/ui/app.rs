@@ -9,8 +9,8 @@ use crate::route::Route;
 use crate::ui::i18n::{t, Locale};
 use crate::route::EmbedConfig;
 use crate::ui::pages::{
-    attitudes::AttitudesPage, data::DataPage, embed::EmbedPage, experiences::ExperiencesPage, home::HomePage,
-    module_placeholder::ModulePlaceholder, workshop::WorkshopPage,
+    attitudes::AttitudesPage, brief::{guide::{Audience, GuidePage}, BriefPage}, data::DataPage, embed::EmbedPage, experiences::ExperiencesPage, home::HomePage,
+    module_placeholder::ModulePlaceholder, report::ReportPage, workshop::WorkshopPage,
 };
 use crate::ui::shell::{Banners, Footer, Header, SkipLink};
 use crate::ui::state::AppState;
@@ -111,6 +111,10 @@ pub fn App() -> impl IntoView {
             Route::Attitudes => view! { <AttitudesPage/> }.into_any(),
             Route::Workshop => view! { <WorkshopPage/> }.into_any(),
             Route::WorkshopEmbed => view! { <EmbedPage/> }.into_any(),
+            Route::Brief => view! { <BriefPage/> }.into_any(),
+            Route::BriefGuide => view! { <GuidePage audience=Audience::Employee/> }.into_any(),
+            Route::BriefManagerGuide => view! { <GuidePage audience=Audience::Manager/> }.into_any(),
+            Route::Report => view! { <ReportPage/> }.into_any(),
             other => view! { <ModulePlaceholder route=other/> }.into_any(),
         }
     };

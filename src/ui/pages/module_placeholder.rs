@@ -17,7 +17,7 @@ pub fn empty_text(route: Route) -> Key {
         Route::Talents => Key::EmptyTalents,
         Route::Goals => Key::EmptyGoals,
         Route::Decision => Key::EmptyDecision,
-        Route::Brief => Key::EmptyBrief,
+        Route::Brief | Route::BriefGuide | Route::BriefManagerGuide => Key::EmptyBrief,
         Route::Report => Key::EmptyReport,
         Route::Workshop | Route::WorkshopEmbed => Key::EmptyWorkshop,
         Route::Home | Route::Data => Key::Tagline,
