@@ -25,11 +25,15 @@ pub enum Route {
     WorkshopOrgCheck,
     /// The facilitator guide, under the workshop.
     WorkshopGuide,
+    /// The conversation guide for employees, under the brief.
+    BriefGuide,
+    /// The conversation guide for managers, under the brief.
+    BriefManagerGuide,
 }
 
 impl Route {
     /// Every route, in navigation order.
-    pub const ALL: [Route; 14] = [
+    pub const ALL: [Route; 16] = [
         Route::Home,
         Route::Experiences,
         Route::Attitudes,
@@ -44,6 +48,8 @@ impl Route {
         Route::WorkshopEmbed,
         Route::WorkshopOrgCheck,
         Route::WorkshopGuide,
+        Route::BriefGuide,
+        Route::BriefManagerGuide,
     ];
 
     /// The routes the main navigation lists (sub-pages are reached from their parent).
@@ -78,6 +84,8 @@ impl Route {
             Route::WorkshopEmbed => "workshop/embed",
             Route::WorkshopOrgCheck => "workshop/org-check",
             Route::WorkshopGuide => "workshop/guide",
+            Route::BriefGuide => "brief/guide",
+            Route::BriefManagerGuide => "brief/manager-guide",
         }
     }
 
@@ -103,6 +111,8 @@ impl Route {
             Route::WorkshopEmbed => Key::NavWorkshopEmbed,
             Route::WorkshopOrgCheck => Key::NavWorkshopOrgCheck,
             Route::WorkshopGuide => Key::NavWorkshopGuide,
+            Route::BriefGuide => Key::NavBriefGuide,
+            Route::BriefManagerGuide => Key::NavBriefManagerGuide,
         }
     }
 
@@ -131,6 +141,7 @@ impl Route {
     pub fn module(self) -> Route {
         match self {
             Route::WorkshopEmbed | Route::WorkshopOrgCheck | Route::WorkshopGuide => Route::Workshop,
+            Route::BriefGuide | Route::BriefManagerGuide => Route::Brief,
             other => other,
         }
     }
@@ -159,6 +170,10 @@ mod tests {
         assert_eq!(Route::parse("#/workshop/org-check"), Some(Route::WorkshopOrgCheck));
         assert_eq!(Route::parse("#/workshop/guide/"), Some(Route::WorkshopGuide));
         assert_eq!(Route::WorkshopGuide.module(), Route::Workshop);
+        assert_eq!(Route::parse("#/brief/guide"), Some(Route::BriefGuide));
+        assert_eq!(Route::parse("#/brief/manager-guide/"), Some(Route::BriefManagerGuide));
+        assert_eq!(Route::parse("#/brief/other"), Some(Route::Brief));
+        assert_eq!(Route::BriefManagerGuide.module(), Route::Brief);
         assert_eq!(Route::parse("#/experiences/e3"), Some(Route::Experiences));
         assert_eq!(Route::detail("#/experiences/e3").as_deref(), Some("e3"));
         assert_eq!(Route::detail("#/experiences"), None);

@@ -3,6 +3,7 @@
 //! is tested natively with `cargo test`.
 
 pub mod attitudes;
+pub mod brief;
 pub mod catalog;
 pub mod crypto;
 pub mod decision;
@@ -16,6 +17,7 @@ pub mod handin;
 pub mod ics;
 pub mod merge;
 pub mod orgcheck;
+pub mod report;
 pub mod results;
 pub mod serde_int;
 pub mod settings;

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::brief::BriefEdits;
 use super::decision::Decision;
 use super::serde_int::{opt_u8, u8_map};
 
@@ -33,6 +34,9 @@ pub struct Workbook {
     pub talents: Talents,
     pub goals: Goals,
     pub decision: Decision,
+    /// The person's edits to the negotiation brief (docs/file-format-brief.md).
+    #[serde(skip_serializing_if = "BriefEdits::is_empty")]
+    pub brief: BriefEdits,
 }
 
 /// A past experience, read as an asset: what it shows about talents and values.
@@ -394,6 +398,10 @@ impl Workbook {
             date(&mut v, &at, "review", &j.review);
         }
 
+        for (at, problem) in self.brief.problems() {
+            v.push(&at, ValidationProblem::Brief(problem.to_string()));
+        }
+
         if v.problems.is_empty() {
             Ok(())
         } else {
@@ -422,6 +430,7 @@ pub enum ValidationProblem {
     /// Not empty and not a `YYYY-MM-DD` date.
     NotADate,
     Decision(String),
+    Brief(String),
 }
 
 impl std::fmt::Display for ValidationError {
@@ -436,7 +445,7 @@ impl std::fmt::Display for ValidationError {
             ValidationProblem::UnknownReference { id } => write!(f, "{}: refers to \"{id}\", which does not exist", self.at),
             ValidationProblem::OutOfRange { min, max } => write!(f, "{}: must be between {min} and {max}", self.at),
             ValidationProblem::NotADate => write!(f, "{}: must be a date written YYYY-MM-DD", self.at),
-            ValidationProblem::Decision(message) => write!(f, "{}: {message}", self.at),
+            ValidationProblem::Decision(message) | ValidationProblem::Brief(message) => write!(f, "{}: {message}", self.at),
         }
     }
 }

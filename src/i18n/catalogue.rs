@@ -35,6 +35,8 @@ crate::i18n::catalogue! {
     NavWorkshopEmbed => "Embed Crossroads", "Crossroads insluiten", "Intégrer Crossroads";
     NavWorkshopOrgCheck => "Organisation check", "Organisatiecheck", "Diagnostic d’organisation";
     NavWorkshopGuide => "Facilitator guide", "Handleiding voor begeleiders", "Guide d’animation";
+    NavBriefGuide => "Conversation guide", "Gespreksgids", "Guide de l’entretien";
+    NavBriefManagerGuide => "Conversation guide for managers", "Gespreksgids voor leidinggevenden", "Guide de l’entretien pour les responsables";
 
     // Home
     HomeTitle => "Make your next career move your own", "Maak je volgende loopbaanstap echt de jouwe", "Faites de votre prochaine étape de carrière un vrai choix personnel";
@@ -90,39 +92,6 @@ crate::i18n::catalogue! {
         "Le carnet enregistré n’a pas pu être lu : Crossroads a démarré vide. La copie illisible est conservée comme sauvegarde sur cet appareil.";
     Dismiss => "Dismiss", "Sluiten", "Fermer";
     GoToData => "Go to your data", "Naar je gegevens", "Vers vos données";
-
-    // Empty states of modules still to come
-    EmptyExperiences => "Record the experiences that shaped you (jobs, projects, volunteering, study, life events) and Crossroads shows which talents and values recur in the ones that energised you.",
-        "Leg de ervaringen vast die je gevormd hebben (banen, projecten, vrijwilligerswerk, studie, levensgebeurtenissen) en Crossroads toont welke talenten en waarden terugkomen in de ervaringen die je energie gaven.",
-        "Notez les expériences qui ont compté dans votre parcours (emplois, projets, bénévolat, études, événements de vie) et Crossroads montre quels talents et valeurs reviennent dans celles qui vous ont donné de l’énergie.";
-    EmptyAttitudes => "A short reflection on the attitudes that let you steer your own career, with a chart you can compare over time.",
-        "Een korte reflectie op de houding waarmee je zelf je loopbaan stuurt, met een grafiek die je na verloop van tijd kunt vergelijken.",
-        "Une courte réflexion sur les attitudes qui vous permettent de piloter votre carrière, avec un graphique à comparer dans le temps.";
-    EmptyValues => "Sort work values into what matters most to you, then pick your top five.",
-        "Sorteer werkwaarden op wat jij het belangrijkst vindt en kies daarna je top vijf.",
-        "Classez les valeurs de travail selon ce qui compte le plus pour vous, puis choisissez vos cinq principales.";
-    EmptyTalents => "Rate your talents on how well you do them and how much you enjoy them, backed by your experiences.",
-        "Beoordeel je talenten op hoe goed je ze beheerst en hoeveel plezier je eraan beleeft, onderbouwd met je ervaringen.",
-        "Évaluez vos talents selon votre maîtrise et le plaisir qu’ils vous procurent, en vous appuyant sur vos expériences.";
-    EmptyGoals => "Set goals for one, three and ten years and describe what success means to you.",
-        "Stel doelen voor één, drie en tien jaar en beschrijf wat succes voor jou betekent.",
-        "Fixez des objectifs à un, trois et dix ans et décrivez ce que la réussite signifie pour vous.";
-    EmptyDecision => "List your real options, score them on what matters to you and see which one holds up.",
-        "Zet je echte opties op een rij, scoor ze op wat voor jou telt en kijk welke overeind blijft.",
-        "Listez vos options réelles, notez-les selon ce qui compte pour vous et voyez laquelle tient la route.";
-    EmptyBrief => "A one-page brief for your career conversation, built from everything you filled in.",
-        "Een gespreksvoorbereiding van één pagina voor je loopbaangesprek, opgebouwd uit alles wat je invulde.",
-        "Une fiche d’une page pour votre entretien de carrière, construite à partir de tout ce que vous avez rempli.";
-    EmptyReport => "A printable report of every module with its charts.",
-        "Een afdrukbaar rapport van alle modules met hun grafieken.",
-        "Un rapport imprimable de tous les modules avec leurs graphiques.";
-    EmptyWorkshop => "Tools for facilitators: a group picture from hand-in files and an organisation check for HR.",
-        "Hulpmiddelen voor begeleiders: een groepsbeeld uit ingeleverde bestanden en een organisatiecheck voor hr.",
-        "Des outils pour les animateurs et animatrices : une vue de groupe à partir des fichiers remis et un diagnostic d’organisation pour les RH.";
-    ComingSoon => "This module is being built. Everything you enter elsewhere is already saved.",
-        "Aan deze module wordt nog gewerkt. Alles wat je elders invult, is al bewaard.",
-        "Ce module est en cours de construction. Tout ce que vous saisissez ailleurs est déjà enregistré.";
-    SeeExample => "See it filled in for an example person", "Bekijk het ingevuld voor een voorbeeldpersoon", "Voir un exemple complété";
 
     // Data page
     DataTitle => "Where your data lives", "Waar je gegevens staan", "Où se trouvent vos données";

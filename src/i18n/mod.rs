@@ -6,6 +6,7 @@
 //! knows nothing of the browser, so the catalogue is tested natively.
 
 mod attitudes;
+mod brief;
 mod catalogue;
 pub mod catalog_names;
 mod decision;
@@ -20,6 +21,7 @@ mod orgcheck;
 mod workshop;
 
 pub use attitudes::AttitudeText;
+pub use brief::BriefText;
 pub use catalog_names::{TalentName, ValueDescription, ValueName};
 pub use catalogue::Key;
 pub use decision::DecisionText;
@@ -83,6 +85,7 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
         .chain(rows(WorkshopText::ALL))
         .chain(rows(OrgText::ALL))
         .chain(rows(GuideText::ALL))
+        .chain(rows(BriefText::ALL))
         .collect()
 }
 

@@ -63,6 +63,13 @@ pub fn set_document_title(title: &str) {
     }
 }
 
+/// Opens the browser's print dialog (where "Save as PDF" lives).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// Moves keyboard focus to the element with `id` (which needs `tabindex="-1"` if not focusable).
 pub fn focus_id(id: &str) {
     let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));

@@ -9,9 +9,23 @@ use crate::route::Route;
 use crate::ui::i18n::{t, Locale};
 use crate::route::EmbedConfig;
 use crate::ui::pages::{
-    attitudes::AttitudesPage, data::DataPage, decision::DecisionPage, embed::EmbedPage, experiences::ExperiencesPage,
-    goals::GoalsPage, guide::GuidePage, home::HomePage, module_placeholder::ModulePlaceholder, orgcheck::OrgCheckPage,
-    talents::TalentsPage, values::ValuesPage, workshop::WorkshopPage,
+    attitudes::AttitudesPage,
+    brief::{
+        guide::{Audience, GuidePage as ConversationGuidePage},
+        BriefPage,
+    },
+    data::DataPage,
+    decision::DecisionPage,
+    embed::EmbedPage,
+    experiences::ExperiencesPage,
+    goals::GoalsPage,
+    guide::GuidePage,
+    home::HomePage,
+    orgcheck::OrgCheckPage,
+    report::ReportPage,
+    talents::TalentsPage,
+    values::ValuesPage,
+    workshop::WorkshopPage,
 };
 use crate::ui::shell::{Banners, Footer, Header, SkipLink};
 use crate::ui::state::AppState;
@@ -118,7 +132,10 @@ pub fn App() -> impl IntoView {
             Route::WorkshopEmbed => view! { <EmbedPage/> }.into_any(),
             Route::WorkshopOrgCheck => view! { <OrgCheckPage/> }.into_any(),
             Route::WorkshopGuide => view! { <GuidePage/> }.into_any(),
-            other => view! { <ModulePlaceholder route=other/> }.into_any(),
+            Route::Brief => view! { <BriefPage/> }.into_any(),
+            Route::BriefGuide => view! { <ConversationGuidePage audience=Audience::Employee/> }.into_any(),
+            Route::BriefManagerGuide => view! { <ConversationGuidePage audience=Audience::Manager/> }.into_any(),
+            Route::Report => view! { <ReportPage/> }.into_any(),
         }
     };
 

@@ -34,7 +34,7 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
-const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'report', 'data', 'workshop', 'workshop/embed', 'workshop/org-check', 'workshop/guide'];
+const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'brief/guide', 'brief/manager-guide', 'report', 'data', 'workshop', 'workshop/embed', 'workshop/org-check', 'workshop/guide'];
 
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [360, 1280]) {

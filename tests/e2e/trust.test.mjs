@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startApp, launchBrowser, openPage, waitForApp, DIST_TEST, BASE } from './support.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
-const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'report', 'data', 'workshop', 'workshop/org-check', 'workshop/guide'];
+const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'brief/guide', 'brief/manager-guide', 'report', 'data', 'workshop', 'workshop/org-check', 'workshop/guide'];
 
 let app;
 let testApp;
@@ -205,6 +205,50 @@ test('hostile text typed into every text field of every module stays inert text'
     assert.equal(await page.locator('main img[src=x], main script, main svg[onload]').count(), 0, `#/${slug}`);
   }
   assert.ok(typed > 0, 'some fields were typed into');
+  assert.equal(dialogs, 0, 'no payload ran');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('hostile text in the brief stays inert on the page, in the copies, the report and the standalone HTML', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+  const payload = '</script><img src=x onerror="alert(1)"><script>alert(2)</script>*[x](javascript:alert(3))*';
+  await page.goto(app.url);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Load the example' }).click();
+  await page.goto(`${app.url}#/brief`);
+  for (const key of ['want', 'ask', 'talking_points']) {
+    await page.locator(`[data-testid=brief-add-${key}]`).fill(payload);
+    await page.locator(`[data-testid=brief-add-${key}]`).press('Enter');
+  }
+  await page.locator('[data-testid=brief-want] [data-line="added:1"]').waitFor();
+  assert.equal(await page.locator('[data-testid=brief-want] [data-line="added:1"] .brief-text').innerText(), payload);
+  await page.locator('[data-testid=brief-copy-markdown]').click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('# '));
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(md.includes('\\<script\\>alert\\(2\\)\\</script\\>'), 'Markdown escapes the markup');
+  assert.ok(!md.includes('[x](javascript'), 'no live Markdown link');
+  await page.goto(`${app.url}#/report`);
+  await page.locator('[data-testid=report-brief]').waitFor();
+  assert.ok((await page.locator('[data-testid=report-brief]').innerText()).includes(payload));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=report-export-html]').click()]);
+  const html = await readFile(await download.path(), 'utf8');
+  assert.equal(html.match(/<script/g).length, 1, 'only the embedded workbook');
+  assert.ok(!html.includes('<img src=x'));
+  const viewer = await context.newPage();
+  await viewer.setContent(html);
+  assert.equal(await viewer.locator('img, script:not([type="application/json"])').count(), 0);
+  assert.ok((await viewer.locator('body').innerText()).includes(payload));
+  const embedded = await viewer.locator('#crossroads-workbook').textContent();
+  assert.equal(JSON.parse(embedded).workbook.brief.sections.want.added[0].text, payload);
+  for (const slug of ['brief', 'report']) {
+    await page.goto(`${app.url}#/${slug}`);
+    await page.locator('main h1').waitFor();
+    assert.equal(await page.locator('main img[src=x], main script').count(), 0, `#/${slug}`);
+  }
   assert.equal(dialogs, 0, 'no payload ran');
   assert.deepEqual(await problems(), []);
   await context.close();

@@ -1,6 +1,7 @@
 //! One component per route.
 
 pub mod attitudes;
+pub mod brief;
 pub mod data;
 pub mod decision;
 pub mod embed;
@@ -9,8 +10,8 @@ pub mod experiences;
 pub mod goals;
 pub mod guide;
 pub mod home;
-pub mod module_placeholder;
 pub mod orgcheck;
+pub mod report;
 pub mod talents;
 pub mod values;
 pub mod workshop;
