@@ -362,9 +362,9 @@ fn ValueCard(key: String) -> impl IntoView {
                         {move || t(V::BackToUnsorted)}<span class="visually-hidden">{hidden_name}</span>
                     </button>
                 })}
-                {move || (matches!(bucket.get(), Some(ValueBucket::VeryImportant | ValueBucket::Important)) && top_place.get().is_none()).then(|| view! {
-                    <button type="button" id=format!("{}-top", card_id(&key.get_value())) class="add-top"
-                        aria-disabled=move || top_full.get().to_string() on:click=add_to_top>
+                // While the top five is full the button is left out (the top five says why).
+                {move || (matches!(bucket.get(), Some(ValueBucket::VeryImportant | ValueBucket::Important)) && top_place.get().is_none() && !top_full.get()).then(|| view! {
+                    <button type="button" id=format!("{}-top", card_id(&key.get_value())) class="add-top" on:click=add_to_top>
                         {move || t(V::AddToTop)}<span class="visually-hidden">{hidden_name}</span>
                     </button>
                 })}
