@@ -5,7 +5,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp, launchBrowser, openPage, waitForApp } from './support.mjs';
@@ -40,12 +41,12 @@ test('the facilitator sees five participants from six hand-ins (one a duplicate)
   await page.setInputFiles('[data-testid=group-files-input]', ['p1', 'p2', 'p3', 'p4', 'p5', 'p3-again', 'corrupt'].map(file));
   const summary = page.locator('[data-testid=group-summary]');
   await summary.waitFor();
-  assert.match(await summary.innerText(), /^5 participants from 7 files\. 1 files skipped/);
+  assert.match(await summary.innerText(), /^5 participants from 7 files\s+1 files skipped/);
   const errors = page.locator('[data-testid=group-errors] [data-testid=group-file]');
   assert.equal(await errors.count(), 1);
   const error = await errors.innerText();
   assert.match(error, /corrupt\.crossroads-handin\.json: skipped: /);
-  assert.match(error, /not a readable workbook file|EOF/i, error);
+  assert.match(error, /not a readable Crossroads file/, error);
 
   const picture = page.locator('[data-testid=group-picture]');
   await picture.waitFor();
@@ -132,8 +133,8 @@ test('the participant’s hand-in file is exactly what the preview shows', async
   assert.match(await page.locator('[data-testid=handin-status]').innerText(), /^Downloaded crossroads-/);
 
   // The facilitator side reads it back.
-  const path = join(HANDINS, '..', '..', '..', 'target', 'e2e-handin.crossroads-handin.json');
-  await (await import('node:fs/promises')).writeFile(path, text);
+  const path = join(await mkdtemp(join(tmpdir(), 'crossroads-e2e-')), 'mine.crossroads-handin.json');
+  await writeFile(path, text);
   await page.setInputFiles('[data-testid=group-files-input]', [path]);
   assert.match(await page.locator('[data-testid=group-summary]').innerText(), /^1 participants from 1 files/);
   assert.deepEqual(await problems(), []);
