@@ -9,7 +9,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startApp, launchBrowser, openPage, waitForApp } from './support.mjs';
+import { startApp, launchBrowser, openPage, waitForApp, axeViolations } from './support.mjs';
 
 const HANDINS = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'handin');
 const file = (name) => join(HANDINS, `${name}.crossroads-handin.json`);
@@ -184,3 +184,34 @@ test('the facilitator guide plans 90 minutes in three languages', async () => {
   assert.deepEqual(await problems(), []);
   await context.close();
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the group picture and the hand-in preview pass axe and fit 360 px (${colorScheme})`, async () => {
+    const { page, problems, context } = await openWorkshop({
+      contextOptions: { colorScheme, viewport: { width: 360, height: 800 }, reducedMotion: 'reduce' },
+    });
+    await page.goto(`${app.url}#/`);
+    await page.getByRole('button', { name: 'Load the example' }).click();
+    await page.locator('[data-testid=example-banner]').waitFor();
+    await page.goto(`${app.url}#/workshop`);
+    await page.locator('[data-testid=handin-preview]').waitFor();
+    await page.setInputFiles('[data-testid=group-files-input]', ['p1', 'p2', 'p3', 'p4', 'p5', 'corrupt'].map(file));
+    await page.locator('[data-testid=group-picture]').waitFor();
+    await page.locator('.handin-text summary').click();
+    await page.locator('.group-files summary').click();
+    assert.deepEqual(await axeViolations(page), []);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `#/workshop scrolls sideways by ${overflow} px`);
+    await page.locator('[data-testid=group-clear]').click();
+    await page.setInputFiles('[data-testid=group-files-input]', ['p1', 'p2'].map(file));
+    await page.locator('[data-testid=group-hidden]').waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'hidden picture');
+    await page.goto(`${app.url}#/workshop/org-check`);
+    await page.locator('fieldset[data-item=cm1]').getByLabel('Largely', { exact: true }).check();
+    await page.locator('fieldset[data-item=cm2]').getByLabel('A little', { exact: true }).check();
+    await page.locator('[data-testid=org-theme-result]').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'org check with results');
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+}
