@@ -5,10 +5,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startApp, launchBrowser, openPage, waitForApp } from './support.mjs';
+import { startApp, launchBrowser, openPage, waitForApp, axeViolations } from './support.mjs';
 
 const HANDINS = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'handin');
 const file = (name) => join(HANDINS, `${name}.crossroads-handin.json`);
@@ -40,12 +41,12 @@ test('the facilitator sees five participants from six hand-ins (one a duplicate)
   await page.setInputFiles('[data-testid=group-files-input]', ['p1', 'p2', 'p3', 'p4', 'p5', 'p3-again', 'corrupt'].map(file));
   const summary = page.locator('[data-testid=group-summary]');
   await summary.waitFor();
-  assert.match(await summary.innerText(), /^5 participants from 7 files\. 1 files skipped/);
+  assert.match(await summary.innerText(), /^5 participants from 7 files\s+1 files skipped/);
   const errors = page.locator('[data-testid=group-errors] [data-testid=group-file]');
   assert.equal(await errors.count(), 1);
   const error = await errors.innerText();
   assert.match(error, /corrupt\.crossroads-handin\.json: skipped: /);
-  assert.match(error, /not a readable workbook file|EOF/i, error);
+  assert.match(error, /not a readable Crossroads file/, error);
 
   const picture = page.locator('[data-testid=group-picture]');
   await picture.waitFor();
@@ -132,8 +133,8 @@ test('the participant’s hand-in file is exactly what the preview shows', async
   assert.match(await page.locator('[data-testid=handin-status]').innerText(), /^Downloaded crossroads-/);
 
   // The facilitator side reads it back.
-  const path = join(HANDINS, '..', '..', '..', 'target', 'e2e-handin.crossroads-handin.json');
-  await (await import('node:fs/promises')).writeFile(path, text);
+  const path = join(await mkdtemp(join(tmpdir(), 'crossroads-e2e-')), 'mine.crossroads-handin.json');
+  await writeFile(path, text);
   await page.setInputFiles('[data-testid=group-files-input]', [path]);
   assert.match(await page.locator('[data-testid=group-summary]').innerText(), /^1 participants from 1 files/);
   assert.deepEqual(await problems(), []);
@@ -183,3 +184,34 @@ test('the facilitator guide plans 90 minutes in three languages', async () => {
   assert.deepEqual(await problems(), []);
   await context.close();
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the group picture and the hand-in preview pass axe and fit 360 px (${colorScheme})`, async () => {
+    const { page, problems, context } = await openWorkshop({
+      contextOptions: { colorScheme, viewport: { width: 360, height: 800 }, reducedMotion: 'reduce' },
+    });
+    await page.goto(`${app.url}#/`);
+    await page.getByRole('button', { name: 'Load the example' }).click();
+    await page.locator('[data-testid=example-banner]').waitFor();
+    await page.goto(`${app.url}#/workshop`);
+    await page.locator('[data-testid=handin-preview]').waitFor();
+    await page.setInputFiles('[data-testid=group-files-input]', ['p1', 'p2', 'p3', 'p4', 'p5', 'corrupt'].map(file));
+    await page.locator('[data-testid=group-picture]').waitFor();
+    await page.locator('.handin-text summary').click();
+    await page.locator('.group-files summary').click();
+    assert.deepEqual(await axeViolations(page), []);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `#/workshop scrolls sideways by ${overflow} px`);
+    await page.locator('[data-testid=group-clear]').click();
+    await page.setInputFiles('[data-testid=group-files-input]', ['p1', 'p2'].map(file));
+    await page.locator('[data-testid=group-hidden]').waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'hidden picture');
+    await page.goto(`${app.url}#/workshop/org-check`);
+    await page.locator('fieldset[data-item=cm1]').getByLabel('Largely', { exact: true }).check();
+    await page.locator('fieldset[data-item=cm2]').getByLabel('A little', { exact: true }).check();
+    await page.locator('[data-testid=org-theme-result]').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'org check with results');
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+}

@@ -62,11 +62,18 @@ fn percent(count: usize, of: usize) -> String {
     }
 }
 
+thread_local! {
+    /// The loaded group, kept in memory for this page load only (never stored), so that switching
+    /// language or visiting another page does not drop the files the facilitator loaded.
+    static LOADED: std::cell::RefCell<Group> = std::cell::RefCell::new(Group::default());
+}
+
 /// The facilitator's loader and group picture.
 #[component]
 pub fn GroupPanel() -> impl IntoView {
     let locale = use_locale();
-    let group = RwSignal::new(Group::default());
+    let group = RwSignal::new(LOADED.with(|g| g.borrow().clone()));
+    Effect::new(move |_| group.with(|g| LOADED.with(|kept| *kept.borrow_mut() = g.clone())));
     let reading = RwSignal::new(None::<usize>);
     let dragging = RwSignal::new(false);
     let csv_status = RwSignal::new(None::<String>);
