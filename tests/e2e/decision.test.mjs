@@ -203,7 +203,7 @@ test('at 360 px the grid shows one option at a time', async () => {
   await smaaDone(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `scrolls sideways by ${overflow} px`);
-  assert.match(await page.locator('[data-testid=excluded]').innerText(), /Freelance finance trainer: Income scores 3, below your minimum of 4/);
+  assert.match(await page.locator('[data-testid=excluded]').textContent(), /Freelance finance trainer: Income scores 3, below your minimum of 4/);
   assert.deepEqual(await problems(), []);
   await context.close();
 });
