@@ -189,6 +189,10 @@ test('hostile text typed into every text field of every module stays inert text'
     // Open the forms a module offers, then fill every free-text field.
     if (slug === 'experiences') await page.locator('[data-testid=add-experience]').click();
     if (slug === 'data') await page.locator('[data-testid=export-encrypt]').check();
+    if (slug === 'decision') {
+      await page.locator('[data-testid=add-action]').click();
+      await page.locator('[data-testid=add-journal]').click();
+    }
     const fields = page.locator('main input[type=text]:visible, main input:not([type]):visible, main input[type=password]:visible, main textarea:not([readonly]):visible');
     const n = await fields.count();
     for (let i = 0; i < n; i += 1) {

@@ -32,7 +32,15 @@ pub fn ScoresSection() -> impl IntoView {
     provide_context(error);
     let current = RwSignal::new(None::<String>);
     let has_both = move || page.options.with(|o| !o.is_empty()) && page.criteria.with(|c| !c.is_empty());
-    let unscored = Memo::new(move |_| page.decision.with(screen::unscored_count));
+    let unscored = Memo::new(move |_| {
+        page.scores.with(|index| {
+            page.options.with(|o| {
+                page.criteria.with(|c| {
+                    o.iter().map(|(oid, _)| c.iter().filter(|(cid, _)| index.get(oid).and_then(|m| m.get(cid)).is_none()).count()).sum::<usize>()
+                })
+            })
+        })
+    });
     let option_ids = move || page.options.with(|o| o.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
     let criterion_ids = move || page.criteria.with(|c| c.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
     // The option shown one at a time: the chosen one while it exists, else the first.

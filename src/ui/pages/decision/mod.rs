@@ -22,12 +22,14 @@ use crate::domain::decision::{evaluate, Decision, DecisionResults, MoveKind, Sma
 use crate::i18n::{DecisionText as D, Key, Lang};
 use crate::platform::browser;
 use crate::ui::i18n::{t, t_with, use_locale};
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 
 /// Longest stretch of SMAA work before yielding to the browser.
-const SLICE_MS: f64 = 6.0;
-/// Samples per step between clock checks.
-const STEP_SAMPLES: u32 = 100;
+const SLICE_MS: f64 = 5.0;
+/// Samples per step between clock checks. Small, because a sample of the confidence pass scores
+/// every option that was ever first against its challengers: with 18 such options (equal weights,
+/// 20 × 12) one confidence sample costs as much as a dozen acceptability samples.
+const STEP_SAMPLES: u32 = 4;
 
 /// Score lookup: option id → criterion id → (value, low, high, has note).
 pub(crate) type ScoreIndex = HashMap<String, HashMap<String, (f64, Option<f64>, Option<f64>)>>;
@@ -35,6 +37,8 @@ pub(crate) type ScoreIndex = HashMap<String, HashMap<String, (f64, Option<f64>, 
 /// Page-wide handles shared by the sections, provided as context.
 #[derive(Clone, Copy)]
 pub(crate) struct Page {
+    /// The app state (workbook, autosave).
+    pub app: AppState,
     /// The decision, cloned out of the workbook once per change.
     pub decision: Memo<Decision>,
     /// (id, name) of the options, in order; changes only when options change.
@@ -71,14 +75,14 @@ pub(crate) fn use_page() -> Page {
 impl Page {
     /// Changes the decision in the workbook.
     pub fn edit(self, f: impl FnOnce(&mut Decision)) {
-        use_app().update(|wb| f(&mut wb.decision));
+        self.app.update(|wb| f(&mut wb.decision));
     }
 
     /// Removes something with `f`, offering Undo.
     pub fn remove(self, name: String, f: impl FnOnce(&mut Decision)) {
         let before = self.decision.get_untracked();
         self.edit(f);
-        let after = use_app().workbook.with_untracked(|wb| wb.decision.clone());
+        let after = self.app.workbook.with_untracked(|wb| wb.decision.clone());
         self.said.set(None);
         self.removed.set(Some(Removal { name, before, after }));
         focus_soon("dec-undo");
@@ -173,6 +177,7 @@ pub fn DecisionPage() -> impl IntoView {
         }
     });
     let page = Page {
+        app,
         decision,
         options,
         criteria,

@@ -227,8 +227,8 @@ fn PairwiseWeights() -> impl IntoView {
                             }).collect_view()}
                         </div>
                         <div class="dec-pair-nav">
-                            <button type="button" class="secondary" prop:disabled=i == 0 on:click=move |_| go(-1)>{t(D::PairPrevious)}</button>
-                            <button type="button" data-testid="pair-next" prop:disabled=i + 1 >= total on:click=move |_| go(1)>{t(D::PairNext)}</button>
+                            <button type="button" class="secondary" prop:disabled={i == 0} on:click=move |_| go(-1)>{t(D::PairPrevious)}</button>
+                            <button type="button" data-testid="pair-next" prop:disabled={i + 1 >= total} on:click=move |_| go(1)>{t(D::PairNext)}</button>
                             {
                                 let (ida, idb) = (ida.clone(), idb.clone());
                                 move || given.get().is_some().then(|| {
