@@ -3,7 +3,7 @@
 //! [`BriefMaterial`] the negotiation brief starts from.
 //!
 //! Inputs: `values.top` (the top five, most important first), `talents.ratings` (a talent is
-//! *motivated* when proficiency and enjoyment are both at least [`MOTIVATED_MIN`]), `goals.goals`
+//! *motivated* when proficiency and enjoyment are both at least 4, the rule of [`talents::classify`]), `goals.goals`
 //! and `goals.constraints`. Suggestions carry keys, not texts: the UI names them in the current
 //! language (value and talent names from `crate::i18n::catalog_names`, custom talents by their own
 //! name, goals by their text). A suggestion whose source is already a criterion is marked `taken`.
@@ -13,10 +13,8 @@
 
 use crate::domain::catalog;
 use crate::domain::decision::Decision;
+use crate::domain::talents::{self, Quadrant};
 use crate::domain::workbook::{Constraints, Workbook};
-
-/// A talent counts as motivated from this proficiency and enjoyment (1–5) on.
-pub const MOTIVATED_MIN: u8 = 4;
 
 /// The lowest acceptable score (0–10) that a constraint-as-dealbreaker suggests: an option must at
 /// least half meet it.
@@ -94,7 +92,7 @@ pub fn motivated_talents(workbook: &Workbook) -> Vec<(String, Option<String>)> {
         .enumerate()
         .filter_map(|(i, r)| {
             let (p, e) = (r.proficiency?, r.enjoyment?);
-            (p >= MOTIVATED_MIN && e >= MOTIVATED_MIN && !r.key.trim().is_empty()).then(|| {
+            (talents::classify(Some(p), Some(e)) == Some(Quadrant::Motivated) && !r.key.trim().is_empty()).then(|| {
                 let custom = (!catalog::is_talent(&r.key)).then(|| if r.name.trim().is_empty() { r.key.clone() } else { r.name.clone() });
                 (p.saturating_add(e), i, r.key.clone(), custom)
             })
