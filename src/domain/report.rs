@@ -466,8 +466,10 @@ h1{font-size:1.8rem;margin:0 0 .25rem}h2{font-size:1.35rem;margin:2rem 0 .5rem;b
 h3{font-size:1.05rem;margin:1.2rem 0 .3rem}\
 .report-made,.report-meta,.report-empty,.report-foot{color:#444}\
 .report-figure{margin:1rem 0}.report-chart{width:100%;max-width:36rem;height:auto;display:block}\
-.report-table{border-collapse:collapse;margin:.5rem 0;width:100%;max-width:36rem}\
-.report-table th,.report-table td{border:1px solid #999;padding:.25rem .5rem;text-align:left}\
+.report-table{border-collapse:collapse;margin:.5rem 0;width:100%;max-width:36rem;table-layout:fixed}\
+.report-table th,.report-table td{border:1px solid #999;padding:.25rem .5rem;text-align:left;overflow-wrap:anywhere;hyphens:auto}\
+@media (max-width:30rem){.report-table{font-size:.8rem}.report-table th,.report-table td{padding:.2rem .3rem}}\
+li{overflow-wrap:anywhere}\
 .report-table thead th{background:#eee}\
 .report-foot{margin-top:3rem;border-top:1px solid #999;padding-top:.5rem;font-size:.9rem}\
 @media print{body{font-size:11pt}.report{max-width:none;padding:0}.report-section{break-inside:avoid-page}h2{break-after:avoid}}\

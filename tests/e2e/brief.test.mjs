@@ -101,7 +101,7 @@ test('a user edit, an added line and a new order survive a workbook change and a
   await want.locator('[data-line=values] button', { hasText: 'Edit' }).click();
   const field = page.locator('[data-testid=brief-edit-field]');
   await field.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'brief-edit-field', 'the editor takes focus');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'brief-edit-field', null, { timeout: 2000 });
   await field.fill('Meaningful work with people, and evenings at home');
   await page.locator('[data-testid=brief-edit-save]').click();
   await field.waitFor({ state: 'detached' });
@@ -110,7 +110,7 @@ test('a user edit, an added line and a new order survive a workbook change and a
   await page.locator('[data-testid=brief-add-ask]').press('Enter');
   const ask = page.locator('[data-testid=brief-ask]');
   await ask.locator('[data-line="added:1"]').waitFor();
-  while ((await lines(page, 'ask'))[0] !== 'A budget for a people-analytics course') {
+  for (let i = 0; i < 5 && (await lines(page, 'ask'))[0] !== 'A budget for a people-analytics course'; i += 1) {
     await ask.locator('[data-line="added:1"] button', { hasText: 'Move up' }).click();
   }
   await page.locator('[data-testid=save-status].ok').waitFor();
@@ -226,6 +226,49 @@ test('a brief person imported from a file: the report and the brief show the fix
   await context.close();
 });
 
+
+/** Every Flate stream of a PDF, inflated. */
+function pdfStreams(pdf) {
+  const raw = pdf.toString('latin1');
+  const out = [];
+  const re = /stream\r?\n/g;
+  let m;
+  while ((m = re.exec(raw))) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end < 0) break;
+    try { out.push(inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1')); } catch { /* not deflated */ }
+  }
+  return out;
+}
+
+/**
+ * The text Chromium drew into a PDF, roughly: glyph ids of `Tj`/`TJ` hex strings mapped through
+ * every ToUnicode CMap (the fonts are subsets of one family, so their maps agree), with all
+ * whitespace removed (Chromium places words separately). Good enough to ask "is this string drawn?".
+ */
+function pdfTextSquashed(pdf) {
+  const streams = pdfStreams(pdf);
+  const map = new Map();
+  for (const s of streams) {
+    for (const block of s.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const [, from, to] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(from, 16), String.fromCodePoint(parseInt(to, 16)));
+    }
+    for (const block of s.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const [, lo, hi, to] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+        for (let g = parseInt(lo, 16), u = parseInt(to, 16); g <= parseInt(hi, 16); g += 1, u += 1) map.set(g, String.fromCodePoint(u));
+      }
+    }
+  }
+  let text = '';
+  for (const s of streams.filter((x) => /T[jJ]/.test(x))) {
+    for (const [, hex] of s.matchAll(/<([0-9A-Fa-f]+)>/g)) {
+      for (let i = 0; i + 4 <= hex.length; i += 4) text += map.get(parseInt(hex.slice(i, i + 4), 16)) ?? '';
+    }
+  }
+  return text.replace(/\s+/g, '');
+}
+
 /** The strings of a PDF's outline (bookmarks): literal or UTF-16BE hex `/Title` entries. */
 function pdfOutlineTitles(pdf) {
   const chunks = [pdf.toString('latin1')];
@@ -267,7 +310,8 @@ test('a PDF printed by Chromium holds the report and no navigation', async () =>
   assert.equal(await page.locator('header.site-header').isVisible(), false, 'header hidden in print');
   assert.equal(await page.locator('[data-testid=report-print]').isVisible(), false, 'buttons hidden in print');
   assert.ok(await page.locator('[data-testid=report-attitudes] svg').isVisible());
-  await page.emulateMedia({ media: 'screen' });
+  // Back to no emulation: page.pdf() prints with print media, as the browser's dialog does.
+  await page.emulateMedia({ media: null });
 
   const pdf = await page.pdf({ format: 'A4', outline: true, tagged: true, printBackground: false });
   await writeFile(join(OUT, 'report.pdf'), pdf);
@@ -279,26 +323,22 @@ test('a PDF printed by Chromium holds the report and no navigation', async () =>
   for (const heading of ['Career workbook report', 'Experiences', 'Career attitudes', 'Values', 'Talents', 'Goals and success', 'Options and decision', 'Negotiation brief']) {
     assert.ok(titles.includes(heading), `outline has “${heading}”: ${JSON.stringify(titles)}`);
   }
-  // Links in the PDF would be the navigation's: there must be none to other routes.
-  const text = pdf.toString('latin1');
-  assert.ok(!/\/URI\s*\([^)]*#\/(experiences|attitudes|data)/.test(text), 'no navigation links in the PDF');
+  // The drawn text holds the report and none of the chrome (navigation, footer).
+  const squash = (x) => x.replace(/\s+/g, '');
+  const drawn = pdfTextSquashed(pdf);
+  for (const shown of ['Career workbook report', 'Rebuilt the monthly close at Vandamme Logistics', 'Move to HR as people-analytics specialist']) {
+    assert.ok(drawn.includes(squash(shown)), `the PDF draws “${shown}”`);
+  }
+  const chrome = ['Your data', 'Workshop', 'Everything you enter stays in this browser', 'You are looking at an example person', 'Print or save as PDF'];
+  for (const hidden of chrome) assert.ok(!drawn.includes(squash(hidden)), `the PDF does not draw “${hidden}”`);
 
-  // Control: with the chrome's classes removed (so no print rule hides it), the navigation's
-  // links do appear in a PDF, so the check above is able to fail.
+  // Control: with the chrome's classes removed (so no print rule hides it), the same extraction
+  // finds the navigation's text, so the check above is able to fail.
   await page.evaluate(() => {
-    document.querySelector('header.site-header')?.removeAttribute('class');
-    document.querySelector('nav.site-nav')?.removeAttribute('class');
+    for (const sel of ['header.site-header', 'nav.site-nav', 'footer.site-footer']) document.querySelector(sel)?.removeAttribute('class');
   });
-  const control = (await page.pdf({ format: 'A4' })).toString('latin1');
-  assert.ok(/\/URI\s*\([^)]*#\/experiences/.test(control), 'the control PDF carries the navigation links');
+  const control = pdfTextSquashed(await page.pdf({ format: 'A4' }));
+  for (const shown of chrome.slice(0, 3)) assert.ok(control.includes(squash(shown)), `the control PDF draws “${shown}”`);
   assert.deepEqual(await problems(), []);
   await context.close();
-});
-  const control = await page.pdf({ format: 'A4' });
-  const styleBlocked = !/\/URI\s*\([^)]*#\/experiences/.test(control.toString('latin1'));
-  // The app's CSP blocks injected styles; then the control is skipped rather than faked.
-  if (!styleBlocked) assert.ok(true, 'control PDF carries navigation links');
-  await context.close();
-  const left = (await problems()).filter((p) => !p.startsWith('CSP violation: style-src'));
-  assert.deepEqual(left, []);
 });

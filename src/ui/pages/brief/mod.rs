@@ -184,6 +184,8 @@ fn LineView(kind: SectionKind, line: Line, index: usize, total: usize) -> impl I
             let (id_e, id_u, id_d, id_r, id_v) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
             let (up_focus, down_focus, field_focus) = (up_id.clone(), down_id.clone(), field_id.clone());
             let reverted = line.origin == Origin::Edited;
+            let first = index == 0;
+            let last = index + 1 >= total;
             let text = line.text.clone();
             view! {
                 <span class="brief-text" id=text_id.clone()>{line.text.clone()}</span>
@@ -194,11 +196,11 @@ fn LineView(kind: SectionKind, line: Line, index: usize, total: usize) -> impl I
                         editing.0.set(Some((kind, id_e.clone())));
                         focus_soon(field_focus.clone());
                     }>{move || t(B::EditLine)}</button>
-                    <button class="secondary small" id=up_id.clone() aria-describedby=text_id.clone() disabled=index == 0 on:click=move |_| {
+                    <button class="secondary small" id=up_id.clone() aria-describedby=text_id.clone() disabled=first on:click=move |_| {
                         apply(kind, Edit::Move { id: id_u.clone(), by: -1 });
                         focus_soon(if index == 1 { down_focus_of(kind, &id_u) } else { up_focus.clone() });
                     }>{move || t(B::MoveLineUp)}</button>
-                    <button class="secondary small" id=down_id.clone() aria-describedby=text_id.clone() disabled=index + 1 >= total on:click=move |_| {
+                    <button class="secondary small" id=down_id.clone() aria-describedby=text_id.clone() disabled=last on:click=move |_| {
                         apply(kind, Edit::Move { id: id_d.clone(), by: 1 });
                         focus_soon(if index + 2 >= total { up_focus_of(kind, &id_d) } else { down_focus.clone() });
                     }>{move || t(B::MoveLineDown)}</button>
