@@ -352,7 +352,14 @@ fn goals(h: &mut Html, wb: &Workbook) {
             h.raw("</p>");
         }
         if !g.success.is_empty() {
-            let dims: Vec<String> = g.success.iter().map(|(k, v)| format!("{} {v}/5", k.replace('_', " "))).collect();
+            let dims: Vec<String> = g
+                .success
+                .iter()
+                .map(|(k, v)| match i18n::success_dimension_texts(k) {
+                    Some((name, _)) => format!("{} {v}/5", i18n::tr(h.lang, name)),
+                    None => format!("{} {v}/5", k.replace('_', " ")),
+                })
+                .collect();
             h.raw("<p>");
             h.text(&dims.join(", "));
             h.raw("</p>");

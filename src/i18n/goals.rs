@@ -69,3 +69,31 @@ crate::i18n::catalogue! {
     ErrorIncomeTooLarge => "That is more than 1,000,000,000.", "Dat is meer dan 1.000.000.000.", "C’est plus de 1 000 000 000.";
     ErrorHoursTooLarge => "A week has 168 hours at most.", "Een week heeft hoogstens 168 uur.", "Une semaine compte au plus 168 heures.";
 }
+
+/// The name and hint of success dimension `key` (see `domain::goals::SUCCESS_DIMENSIONS`);
+/// `None` for a key that is not one of them.
+pub fn success_dimension_texts(key: &str) -> Option<(GoalsText, GoalsText)> {
+    use GoalsText as G;
+    Some(match key {
+        "recognition" => (G::Recognition, G::RecognitionHint),
+        "meaningful_work" => (G::MeaningfulWork, G::MeaningfulWorkHint),
+        "influence" => (G::Influence, G::InfluenceHint),
+        "authenticity" => (G::Authenticity, G::AuthenticityHint),
+        "personal_life" => (G::PersonalLife, G::PersonalLifeHint),
+        "growth" => (G::Growth, G::GrowthHint),
+        "quality_work" => (G::QualityWork, G::QualityWorkHint),
+        "satisfaction" => (G::Satisfaction, G::SatisfactionHint),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_success_dimension_has_a_name() {
+        for key in crate::domain::goals::SUCCESS_DIMENSIONS {
+            assert!(super::success_dimension_texts(key).is_some(), "{key}");
+        }
+        assert!(super::success_dimension_texts("salary").is_none());
+    }
+}

@@ -28,7 +28,7 @@ pub use decision::DecisionText;
 pub use embed::EmbedText;
 pub use exchange::ExchangeText;
 pub use experiences::ExperienceText;
-pub use goals::GoalsText;
+pub use goals::{success_dimension_texts, GoalsText};
 pub use talents::TalentsText;
 pub use values::ValuesText;
 pub use guide::GuideText;

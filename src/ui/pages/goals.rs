@@ -35,19 +35,6 @@ fn horizon_texts(h: Horizon) -> (G, G) {
     }
 }
 
-fn dimension_texts(key: &str) -> (G, G) {
-    match key {
-        "recognition" => (G::Recognition, G::RecognitionHint),
-        "meaningful_work" => (G::MeaningfulWork, G::MeaningfulWorkHint),
-        "influence" => (G::Influence, G::InfluenceHint),
-        "authenticity" => (G::Authenticity, G::AuthenticityHint),
-        "personal_life" => (G::PersonalLife, G::PersonalLifeHint),
-        "growth" => (G::Growth, G::GrowthHint),
-        "quality_work" => (G::QualityWork, G::QualityWorkHint),
-        _ => (G::Satisfaction, G::SatisfactionHint),
-    }
-}
-
 fn scale_text(v: u8) -> G {
     match v {
         1 => G::Scale1,
@@ -216,7 +203,7 @@ fn Success() -> impl IntoView {
             <p>{move || t(G::SuccessIntro)}" "<span class="muted" data-testid="success-rated">{move || t_with(G::SuccessRated, &[("n", &rated().to_string())])}</span></p>
             <div class="success-grid">
                 {SUCCESS_DIMENSIONS.into_iter().map(|key| {
-                    let (name, hint) = dimension_texts(key);
+                    let (name, hint) = crate::i18n::success_dimension_texts(key).unwrap_or((G::Satisfaction, G::SatisfactionHint));
                     let current = move || app.workbook.with(|wb| wb.goals.success.get(key).copied());
                     view! {
                         <fieldset class="rating-group success-dimension" data-dimension=key>
