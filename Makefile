@@ -50,11 +50,13 @@ dist: tools
 	trunk build --release --locked
 
 ## bench: the decision engine's full recompute, timed natively, the first-load size of dist/,
-##        and 200 hand-in files loaded into the facilitator's group picture (Chromium)
+##        200 hand-in files loaded into the facilitator's group picture, and long tasks while
+##        editing a 20 x 12 decision (both in Chromium)
 bench: dist browser
 	cargo bench --locked --bench recompute
 	node tests/bench/size.mjs dist
 	node tests/bench/workshop.mjs dist 200
+	node tests/bench/decision.mjs dist 3
 
 tools: wasm-target trunk-cli wasm-bindgen-cli node-tools
 

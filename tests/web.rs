@@ -76,6 +76,22 @@ mod workbook_store {
     }
 
     #[wasm_bindgen_test]
+    fn a_workbook_that_would_not_load_again_is_refused_and_the_stored_copy_kept() {
+        raw().clear().unwrap();
+        let store = WorkbookStore::open();
+        store.save(&workbook_with("good"), "2026-11-23T10:00:00Z", "en").unwrap();
+        // Two experiences with one id break the file format: loading it later would fail.
+        let mut bad = workbook_with("bad");
+        bad.experiences.push(Experience { id: "e1".into(), title: "twin".into(), ..Default::default() });
+        match store.save(&bad, "2026-11-23T10:01:00Z", "en") {
+            Err(SaveError::Invalid(problem)) => assert!(problem.contains("experiences"), "{problem}"),
+            other => panic!("expected Invalid, got {other:?}"),
+        }
+        assert_eq!(store.load().workbook, workbook_with("good"));
+        assert!(store.load().unreadable.is_none());
+    }
+
+    #[wasm_bindgen_test]
     fn workbooks_over_one_megabyte_are_refused_and_nothing_is_overwritten() {
         raw().clear().unwrap();
         let store = WorkbookStore::open();

@@ -102,17 +102,28 @@ pub enum AmountError {
     TooLarge,
 }
 
-/// Reads an amount typed by a person: empty means none; spaces (also narrow no-break spaces) are
-/// ignored; one comma with no dot is a decimal comma; otherwise commas group thousands.
+/// Reads an amount typed by a person, whatever the locale's habits: empty means none; spaces
+/// (also narrow no-break spaces) are ignored. Commas and dots:
+/// - one separator followed by exactly three digits groups thousands ("3,400" and "3.400" are
+///   3400 — a three-decimal income or weekly hours is far less likely than a thousands mark);
+///   with one or two digits after it, it is the decimal mark ("3400,50", "38.5");
+/// - several separators of one kind group thousands ("1.234.567");
+/// - both kinds: the last one is the decimal mark ("3,400.50", "3.400,50").
 pub fn parse_amount(text: &str, max: f64) -> Result<Option<f64>, AmountError> {
     let compact: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}').collect();
     if compact.is_empty() {
         return Ok(None);
     }
-    let normalised = if !compact.contains('.') && compact.matches(',').count() == 1 {
-        compact.replace(',', ".")
-    } else {
-        compact.replace(',', "")
+    let separators: Vec<(usize, char)> = compact.char_indices().filter(|(_, c)| matches!(c, ',' | '.')).collect();
+    let normalised = match separators.as_slice() {
+        [] => compact.clone(),
+        [(at, _)] if compact.len() - at - 1 == 3 => compact.replace([',', '.'], ""),
+        [_] => compact.replace(',', "."),
+        [(_, first), ..] if separators.iter().all(|(_, c)| c == first) => compact.replace([',', '.'], ""),
+        [.., (last, _)] => {
+            let (whole, fraction) = compact.split_at(*last);
+            format!("{}.{}", whole.replace([',', '.'], ""), &fraction[1..])
+        }
     };
     let valid = normalised.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
         && normalised.chars().any(|c| c.is_ascii_digit());
@@ -181,6 +192,15 @@ mod tests {
         assert_eq!(parse_amount("3\u{202f}400,50", MAX_INCOME), Ok(Some(3400.5)));
         assert_eq!(parse_amount("3,400.50", MAX_INCOME), Ok(Some(3400.5)));
         assert_eq!(parse_amount("38.5", MAX_HOURS), Ok(Some(38.5)));
+        assert_eq!(parse_amount("37,5", MAX_HOURS), Ok(Some(37.5)));
+        assert_eq!(parse_amount("3,400", MAX_INCOME), Ok(Some(3400.0)));
+        assert_eq!(parse_amount("3.400", MAX_INCOME), Ok(Some(3400.0)));
+        assert_eq!(parse_amount("1.234.567", MAX_INCOME), Ok(Some(1_234_567.0)));
+        assert_eq!(parse_amount("1,234,567.5", MAX_INCOME), Ok(Some(1_234_567.5)));
+        assert_eq!(parse_amount("3.400,50", MAX_INCOME), Ok(Some(3400.5)));
+        assert_eq!(parse_amount("3,4,0", MAX_INCOME), Ok(Some(340.0)));
+        assert_eq!(parse_amount(",", MAX_INCOME), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("5,", MAX_INCOME), Ok(Some(5.0)));
         assert_eq!(parse_amount("abc", MAX_INCOME), Err(AmountError::NotANumber));
         assert_eq!(parse_amount("1e5", MAX_INCOME), Err(AmountError::NotANumber));
         assert_eq!(parse_amount("NaN", MAX_INCOME), Err(AmountError::NotANumber));

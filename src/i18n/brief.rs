@@ -49,6 +49,8 @@ crate::i18n::catalogue! {
     AddLine => "Add a line", "Regel toevoegen", "Ajouter une ligne";
     AddLineLabel => "New line for “{section}”", "Nieuwe regel voor ‘{section}’", "Nouvelle ligne pour « {section} »";
     HiddenLines => "Removed lines ({count})", "Verwijderde regels ({count})", "Lignes retirées ({count})";
+    OwnLineRemoved => "Your line was removed.", "Je regel is verwijderd.", "Votre ligne a été retirée.";
+    UndoRemove => "Undo", "Ongedaan maken", "Annuler";
     RestoreLine => "Restore", "Terugzetten", "Rétablir";
     ChooseAlternative => "Your alternative", "Je alternatief", "Votre alternative";
     AlternativeSuggested => "Suggested: {option}", "Voorgesteld: {option}", "Suggestion : {option}";

@@ -81,6 +81,9 @@ crate::i18n::catalogue! {
     BannerTooLarge => "Your workbook has grown past 1 MB, the most Crossroads stores. The last change was not saved: remove something (long texts, old experiences) to continue.",
         "Je werkboek is groter dan 1 MB, het maximum dat Crossroads bewaart. De laatste wijziging is niet bewaard: verwijder iets (lange teksten, oude ervaringen) om verder te gaan.",
         "Votre carnet dépasse 1 Mo, le maximum que Crossroads enregistre. La dernière modification n’a pas été enregistrée : supprimez un élément (textes longs, anciennes expériences) pour continuer.";
+    BannerInvalid => "The last change was not saved because it breaks a rule of the workbook file (the detail is below). Undo it or shorten what you entered; everything saved before is safe.",
+        "De laatste wijziging is niet bewaard omdat ze een regel van het werkboekbestand overtreedt (details hieronder). Maak ze ongedaan of kort in wat je invulde; alles wat eerder bewaard is, blijft veilig.",
+        "La dernière modification n’a pas été enregistrée, car elle enfreint une règle du fichier de carnet (détail ci-dessous). Annulez-la ou raccourcissez ce que vous avez saisi ; tout ce qui a été enregistré auparavant est en sécurité.";
     BannerExportFirst => "Tip: your browser may clear stored data. Exporting your workbook to a file is the real backup.",
         "Tip: je browser kan bewaarde gegevens wissen. Je werkboek exporteren naar een bestand is de echte back-up.",
         "Conseil : votre navigateur peut effacer les données enregistrées. Exporter votre carnet dans un fichier est la véritable sauvegarde.";

@@ -13,6 +13,8 @@ crate::i18n::catalogue! {
         "Vos réponses restent uniquement dans ce navigateur, séparées de tout carnet personnel, et ne figurent jamais dans un fichier exporté.";
     Progress => "{answered} of {total} statements answered", "{answered} van {total} stellingen beantwoord", "{answered} affirmations sur {total} renseignées";
     Clear => "Clear my answers", "Mijn antwoorden wissen", "Effacer mes réponses";
+    Cleared => "Your answers were cleared.", "Je antwoorden zijn gewist.", "Vos réponses ont été effacées.";
+    UndoClear => "Undo", "Ongedaan maken", "Annuler";
     ResultsTitle => "Results per theme", "Resultaat per thema", "Résultats par thème";
     ResultsEmpty => "Answer at least half the statements of a theme to see its score.",
         "Beantwoord minstens de helft van de stellingen van een thema om de score te zien.",

@@ -63,6 +63,8 @@ crate::i18n::catalogue! {
     SaidTopFull => "Your top five is full. Take one out first.", "Je top vijf is vol. Haal er eerst een uit.", "Vos cinq valeurs principales sont choisies. Retirez-en d’abord une.";
     SaidAdded => "Added “{name}” to the cards to sort.", "“{name}” is toegevoegd aan de kaarten om te sorteren.", "« {name} » a été ajoutée aux cartes à classer.";
     SaidRemoved => "Removed “{name}”.", "“{name}” is verwijderd.", "« {name} » a été supprimée.";
+    SaidLeftTop => "{name} also left your top five.", "{name} staat ook niet meer in je top vijf.", "{name} ne fait plus partie de votre top cinq.";
+    SaidBackInTop => "{name} is back in its pile and in your top five.", "{name} staat terug op zijn stapel en in je top vijf.", "{name} est de retour dans sa pile et dans votre top cinq.";
     SaidRestored => "Restored “{name}”.", "“{name}” is teruggezet.", "« {name} » a été rétablie.";
     Undo => "Undo", "Ongedaan maken", "Annuler la suppression";
 }

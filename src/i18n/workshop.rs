@@ -92,6 +92,8 @@ crate::i18n::catalogue! {
     MovesCaption => "How many participants have at least one option of each kind", "Hoeveel deelnemers minstens één optie van elke soort hebben", "Nombre de personnes ayant au moins une option de chaque type";
     ColMove => "Kind of move", "Soort stap", "Type de mouvement";
     CsvButton => "Download the group picture (CSV)", "Groepsbeeld downloaden (CSV)", "Télécharger la vue de groupe (CSV)";
+    CsvFailed => "The CSV file could not be created: {reason}", "Het CSV-bestand kon niet worden gemaakt: {reason}", "Le fichier CSV n’a pas pu être créé : {reason}";
+    HandInNoRandom => "The hand-in file could not be created: this browser gives Crossroads no random numbers for the file’s anonymous id. Try another browser.", "Het inleverbestand kon niet worden gemaakt: deze browser geeft Crossroads geen willekeurige getallen voor de anonieme code van het bestand. Probeer een andere browser.", "Le fichier à remettre n’a pas pu être créé : ce navigateur ne fournit pas à Crossroads de nombres aléatoires pour l’identifiant anonyme du fichier. Essayez un autre navigateur.";
     CsvDone => "Downloaded {file}.", "{file} is gedownload.", "{file} a été téléchargé.";
     CsvParticipants => "Participants", "Deelnemers", "Participants et participantes";
     KindUp => "Up: more responsibility", "Omhoog: meer verantwoordelijkheid", "Monter : plus de responsabilités";

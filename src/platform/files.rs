@@ -12,6 +12,16 @@ pub enum FileIoError {
     Browser(String),
 }
 
+impl FileIoError {
+    /// What to tell the person: the size for a file that is too large, else the browser's words.
+    pub fn reason(self) -> String {
+        match self {
+            FileIoError::TooLarge { bytes } => format!("{:.1} MB", bytes as f64 / 1_000_000.0),
+            FileIoError::Browser(message) => message,
+        }
+    }
+}
+
 fn browser_error(err: JsValue) -> FileIoError {
     FileIoError::Browser(err.as_string().unwrap_or_else(|| format!("{err:?}")))
 }

@@ -29,6 +29,9 @@ pub enum SaveError {
     Quota,
     /// The browser refused for another reason.
     Refused(String),
+    /// The workbook breaks a rule of the file format, so a later load would refuse it: it is
+    /// not written, and the stored copy stays the last good one.
+    Invalid(String),
 }
 
 impl From<StorageError> for SaveError {
@@ -95,6 +98,9 @@ impl WorkbookStore {
         let bytes = file::workbook_bytes(workbook);
         if bytes > MAX_WORKBOOK_BYTES {
             return Err(SaveError::TooLarge { bytes });
+        }
+        if let Err(problems) = workbook.validate() {
+            return Err(SaveError::Invalid(problems.first().map(ToString::to_string).unwrap_or_default()));
         }
         self.write_with_backup(WORKBOOK_KEY, &json)?;
         Ok(bytes)

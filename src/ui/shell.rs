@@ -131,7 +131,7 @@ pub fn SaveIndicator() -> impl IntoView {
         SaveState::Saved => t(Key::SaveSaved),
         SaveState::Pending => t(Key::SaveSaving),
         SaveState::MemoryOnly => t(Key::SaveMemoryOnly),
-        SaveState::Quota | SaveState::TooLarge => t(Key::SaveFailed),
+        SaveState::Quota | SaveState::TooLarge | SaveState::Invalid(_) => t(Key::SaveFailed),
         }
     };
     let class = move || match app.save_state.get() {
@@ -152,11 +152,17 @@ pub fn Banners() -> impl IntoView {
             SaveState::MemoryOnly => Key::BannerMemoryOnly,
             SaveState::Quota => Key::BannerQuota,
             SaveState::TooLarge => Key::BannerTooLarge,
+            SaveState::Invalid(_) => Key::BannerInvalid,
             _ => return None,
+        };
+        let detail = match app.save_state.get() {
+            SaveState::Invalid(problem) => Some(view! { <p class="muted">{problem}</p> }),
+            _ => None,
         };
         Some(view! {
             <div class="banner error" role="alert" data-testid="storage-banner">
                 <p>{move || t(key)}</p>
+                {detail}
                 <a class="button secondary" href=Route::Data.href()>{move || t(Key::GoToData)}</a>
             </div>
         })

@@ -34,6 +34,8 @@ pub enum SaveState {
     Quota,
     /// The workbook is over the 1 MB cap and was not saved.
     TooLarge,
+    /// The workbook breaks a rule of the file format (the message says which) and was not saved.
+    Invalid(String),
 }
 
 /// Shared state, provided as context at the root. All fields are cheap copyable handles.
@@ -177,12 +179,21 @@ impl AppState {
             }
             Some(Err(SaveError::Quota)) | Some(Err(SaveError::Refused(_))) => SaveState::Quota,
             Some(Err(SaveError::TooLarge { .. })) => SaveState::TooLarge,
+            Some(Err(SaveError::Invalid(problem))) => SaveState::Invalid(problem),
         };
         self.save_state.set(state);
     }
 
     fn adopt_other_tab(self, new_value: Option<String>) {
-        let theirs = new_value.and_then(|text| crate::domain::file::parse(&text).ok()).map(|p| p.workbook).unwrap_or_default();
+        // No value: the other tab deleted everything. An unreadable value is ignored: adopting it
+        // would replace this tab's workbook with an empty one.
+        let theirs = match new_value {
+            None => Workbook::default(),
+            Some(text) => match crate::domain::file::parse(&text) {
+                Ok(parsed) => parsed.workbook,
+                Err(_) => return,
+            },
+        };
         let pending = self.save_state.get_untracked() == SaveState::Pending;
         if let Some(handle) = self.timer.get_value() {
             handle.clear();

@@ -138,6 +138,13 @@ test('a user edit, an added line and a new order survive a workbook change and a
   await check('after a reload');
   const stored = JSON.parse(await storedWorkbook(page));
   assert.equal(stored.brief.sections.want.edited.values, 'Meaningful work with people, and evenings at home');
+
+  // Removing a line of my own can be undone (it has no "removed lines" entry to restore from).
+  await page.locator('[data-testid=brief-ask] [data-line="added:1"] [data-testid=brief-remove]').click();
+  await page.locator('[data-testid=brief-ask] [data-line="added:1"]').waitFor({ state: 'detached' });
+  await page.locator('[data-testid=brief-undo-remove]').click();
+  await page.locator('[data-testid=brief-ask] [data-line="added:1"]').waitFor();
+  assert.equal((await lines(page, 'ask'))[0], 'A budget for a people-analytics course');
   assert.deepEqual(await problems(), []);
   await context.close();
 });

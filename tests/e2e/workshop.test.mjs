@@ -160,6 +160,11 @@ test('the organisation check scores each theme, suggests what to do and remember
   assert.match(await page.locator('[data-testid=org-progress]').innerText(), /^4 of 16 statements answered/);
   await page.locator('[data-testid=org-clear]').click();
   assert.match(await page.locator('[data-testid=org-progress]').innerText(), /^0 of 16/);
+  // Clearing can be undone, then cleared again.
+  await page.locator('[data-testid=org-undo-clear]').click();
+  assert.match(await page.locator('[data-testid=org-progress]').innerText(), /^4 of 16 statements answered/);
+  await page.locator('[data-testid=org-clear]').click();
+  assert.match(await page.locator('[data-testid=org-progress]').innerText(), /^0 of 16/);
   // The answers never reach the workbook.
   const stored = await page.evaluate(() => localStorage.getItem('crossroads.workbook') ?? '');
   assert.ok(!stored.includes('pl1'));

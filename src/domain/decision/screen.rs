@@ -46,13 +46,13 @@ pub fn score_of<'a>(d: &'a Decision, option: &str, criterion: &str) -> Option<&'
 }
 
 /// Sets or (with `None`) clears a score. An existing range is widened to keep `low <= value <=
-/// high`; the note survives a new value but not a clear.
-pub fn set_score(d: &mut Decision, option: &str, criterion: &str, value: Option<f64>) {
+/// high`. A clear returns the removed score: the file has no place for a note without a value,
+/// so the caller keeps it aside and passes it back as `kept` when the cell gets a value again;
+/// its note and range then return (the range widened to hold the new value).
+pub fn set_score(d: &mut Decision, option: &str, criterion: &str, value: Option<f64>, kept: Option<Score>) -> Option<Score> {
     let at = d.scores.iter().position(|s| s.option == option && s.criterion == criterion);
     match (at, value) {
-        (Some(i), None) => {
-            d.scores.remove(i);
-        }
+        (Some(i), None) => return Some(d.scores.remove(i)),
         (Some(i), Some(v)) => {
             if let Some(s) = d.scores.get_mut(i) {
                 s.value = v;
@@ -60,16 +60,20 @@ pub fn set_score(d: &mut Decision, option: &str, criterion: &str, value: Option<
                 s.high = s.high.map(|h| h.max(v));
             }
         }
-        (None, Some(v)) => d.scores.push(Score {
-            option: option.to_string(),
-            criterion: criterion.to_string(),
-            value: v,
-            low: None,
-            high: None,
-            note: String::new(),
-        }),
+        (None, Some(v)) => {
+            let kept = kept.filter(|k| k.option == option && k.criterion == criterion);
+            d.scores.push(Score {
+                option: option.to_string(),
+                criterion: criterion.to_string(),
+                value: v,
+                low: kept.as_ref().and_then(|k| k.low).map(|l| l.min(v)),
+                high: kept.as_ref().and_then(|k| k.high).map(|h| h.max(v)),
+                note: kept.map(|k| k.note).unwrap_or_default(),
+            });
+        }
         (None, None) => {}
     }
+    None
 }
 
 /// Sets the low–high range of an existing score (`None` for either end means "same as the
@@ -347,7 +351,7 @@ mod tests {
         add_criterion(&mut d, "Income", "value:income").unwrap();
         add_criterion(&mut d, "Autonomy", "custom").unwrap();
         for (o, c, v) in [("o1", "c1", 8.0), ("o1", "c2", 3.0), ("o2", "c1", 4.0), ("o2", "c2", 6.0)] {
-            set_score(&mut d, o, c, Some(v));
+            set_score(&mut d, o, c, Some(v), None);
         }
         d
     }
@@ -370,15 +374,25 @@ mod tests {
         assert_eq!(set_range(&mut d, "o1", "c1", Some(6.0), Some(9.0)), Ok(()));
         assert_eq!(set_range(&mut d, "o1", "c1", Some(9.0), None), Err(ScoreInputError::RangeOrder));
         assert_eq!(set_range(&mut d, "o9", "c1", None, None), Err(ScoreInputError::NoScore));
-        set_score(&mut d, "o1", "c1", Some(5.0));
+        set_score(&mut d, "o1", "c1", Some(5.0), None);
         let s = score_of(&d, "o1", "c1").unwrap();
         assert_eq!((s.low, s.value, s.high), (Some(5.0), 5.0, Some(9.0)));
         assert!(set_note(&mut d, "o1", "c1", "Asked HR"));
         assert!(!set_note(&mut d, "o9", "c1", "x"));
-        set_score(&mut d, "o1", "c1", None);
+        let kept = set_score(&mut d, "o1", "c1", None, None);
         assert!(score_of(&d, "o1", "c1").is_none());
         assert_eq!(unscored_count(&d), 1);
         assert_eq!(d.validate(), Ok(()));
+        // A value entered again brings the note and range back, widened to hold it.
+        assert_eq!(kept.as_ref().map(|k| k.note.as_str()), Some("Asked HR"));
+        set_score(&mut d, "o1", "c1", Some(10.0), kept);
+        let s = score_of(&d, "o1", "c1").unwrap();
+        assert_eq!((s.low, s.value, s.high, s.note.as_str()), (Some(5.0), 10.0, Some(10.0), "Asked HR"));
+        // Another cell's kept score is not applied here.
+        let other = set_score(&mut d, "o1", "c1", None, None);
+        set_score(&mut d, "o2", "c2", None, None);
+        set_score(&mut d, "o2", "c2", Some(3.0), other);
+        assert_eq!(score_of(&d, "o2", "c2").map(|s| s.note.as_str()), Some(""));
     }
 
     #[test]
@@ -460,14 +474,14 @@ mod tests {
         assert_eq!(segments.len(), 2);
         assert!((segments[0].width - 40.0).abs() < 1e-9 && (segments[1].start - 40.0).abs() < 1e-9);
 
-        set_score(&mut d, "o2", "c1", Some(8.0));
-        set_score(&mut d, "o2", "c2", Some(3.0));
+        set_score(&mut d, "o2", "c1", Some(8.0), None);
+        set_score(&mut d, "o2", "c2", Some(3.0), None);
         let r = compute(&d);
         assert_eq!(stability_note(&r), StabilityNote::Tied(vec!["o1".into(), "o2".into()]));
         assert_eq!(topsis_agrees(&r), None);
 
-        set_score(&mut d, "o2", "c1", Some(1.0));
-        set_score(&mut d, "o2", "c2", Some(1.0));
+        set_score(&mut d, "o2", "c1", Some(1.0), None);
+        set_score(&mut d, "o2", "c2", Some(1.0), None);
         assert_eq!(stability_note(&compute(&d)), StabilityNote::Robust { top: "o1".into() });
         assert_eq!(stability_note(&DecisionResults::default()), StabilityNote::Nothing);
         assert!((acceptability_margin(10_000) - 0.0098).abs() < 1e-12);

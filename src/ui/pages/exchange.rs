@@ -72,11 +72,7 @@ pub fn export_plain(app: AppState, lang: Lang) -> String {
             i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
         }
         Err(err) => {
-            let reason = match err {
-                FileIoError::TooLarge { bytes } => megabytes(bytes),
-                FileIoError::Browser(message) => message,
-            };
-            i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason)])
+            i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &err.reason())])
         }
     }
 }

@@ -19,6 +19,8 @@ pub fn OrgCheckPage() -> impl IntoView {
     let answers = Memo::new(move |_| app.settings.with(|s| s.org_check.clone()));
     let answered = Memo::new(move |_| answers.with(orgcheck::answered));
     let scores = Memo::new(move |_| answers.with(orgcheck::score));
+    // The answers as they were before "Clear", for undo.
+    let cleared = RwSignal::new(None::<std::collections::BTreeMap<String, u8>>);
     view! {
         <h1 id="page-title">{t(T::Title)}</h1>
         <p><a href=Route::Workshop.href()>{t(Key::NavWorkshop)}</a></p>
@@ -65,7 +67,24 @@ pub fn OrgCheckPage() -> impl IntoView {
                     </div>
                 }).collect_view()}
             </div>
-            <button class="secondary" data-testid="org-clear" on:click=move |_| app.update_settings(|s| s.org_check.clear())>{t(T::Clear)}</button>
+            <button class="secondary" data-testid="org-clear" on:click=move |_| {
+                let before = app.settings.with_untracked(|s| s.org_check.clone());
+                if !before.is_empty() {
+                    cleared.set(Some(before));
+                }
+                app.update_settings(|s| s.org_check.clear());
+            }>{t(T::Clear)}</button>
+            <p role="status" class="org-undo">
+                {move || cleared.get().is_some().then(|| view! {
+                    {t(T::Cleared)}" "
+                    <button class="secondary small" data-testid="org-undo-clear" on:click=move |_| {
+                        if let Some(before) = cleared.get_untracked() {
+                            cleared.set(None);
+                            app.update_settings(|s| s.org_check = before);
+                        }
+                    }>{t(T::UndoClear)}</button>
+                })}
+            </p>
         </section>
     }
 }

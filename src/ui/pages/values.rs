@@ -11,7 +11,7 @@ use leptos::ev::PointerEvent;
 use leptos::prelude::*;
 
 use crate::domain::values::{self as vals, RemovedCustom, ValuesError, BUCKETS, TOP_SIZE};
-use crate::domain::workbook::ValueBucket;
+use crate::domain::workbook::{ValueBucket, Values};
 use crate::i18n::{Key, ValueName, ValuesText as V};
 use crate::platform::{browser, pointer};
 use crate::route::Route;
@@ -39,6 +39,8 @@ struct Drag {
 enum Status {
     Said(String),
     Removed { name: String, removed: RemovedCustom },
+    /// A move that also took the card out of the top five; Undo brings back both.
+    LeftTop { said: String, name: String, before: Values },
 }
 
 /// Page-wide state shared by the cards.
@@ -89,6 +91,7 @@ fn place(key: &str, bucket: Option<ValueBucket>, by_keyboard: bool) {
         let at = unsorted.iter().position(|k| k == key)?;
         unsorted.get(at + 1).or_else(|| at.checked_sub(1).and_then(|i| unsorted.get(i))).cloned()
     });
+    let before = app.workbook.with_untracked(|wb| wb.values.clone());
     let mut changed = false;
     app.update(|wb| changed = vals::place(&mut wb.values, key, bucket));
     if !changed {
@@ -99,7 +102,8 @@ fn place(key: &str, bucket: Option<ValueBucket>, by_keyboard: bool) {
         Some(b) => t_with(V::SaidPlaced, &[("name", &name), ("pile", t(bucket_text(b)))]),
         None => t_with(V::SaidUnsorted, &[("name", &name)]),
     };
-    page.status.set(Some(Status::Said(said)));
+    let left_top = before.top.iter().any(|k| k == key) && app.workbook.with_untracked(|wb| !wb.values.top.iter().any(|k| k == key));
+    page.status.set(Some(if left_top { Status::LeftTop { said, name, before } } else { Status::Said(said) }));
     if by_keyboard {
         match (next_unsorted, bucket) {
             (Some(next), Some(b)) => focus_soon(format!("{}-{}", card_id(&next), bucket_short(b))),
@@ -185,6 +189,12 @@ fn StatusLine() -> impl IntoView {
         page.status.set(Some(Status::Said(t_with(V::SaidRestored, &[("name", &name)]))));
         focus_soon(card_id(&key));
     };
+    let undo_move = move |_| {
+        let Some(Status::LeftTop { name, before, .. }) = page.status.get_untracked() else { return };
+        app.update(|wb| wb.values = before);
+        page.status.set(Some(Status::Said(t_with(V::SaidBackInTop, &[("name", &name)]))));
+        focus_soon("values-top-title".to_string());
+    };
     view! {
         <div class="values-status" role="status" data-testid="values-status">
             {move || match page.status.get() {
@@ -193,6 +203,11 @@ fn StatusLine() -> impl IntoView {
                     <span>{move || t_with(V::SaidRemoved, &[("name", &name)])}</span>
                     " "
                     <button type="button" id="values-undo" class="secondary" on:click=undo>{move || t(V::Undo)}</button>
+                }.into_any(),
+                Some(Status::LeftTop { said, name, .. }) => view! {
+                    <span>{said}" "{move || t_with(V::SaidLeftTop, &[("name", &name)])}</span>
+                    " "
+                    <button type="button" id="values-undo" class="secondary" data-testid="values-undo-move" on:click=undo_move>{move || t(V::Undo)}</button>
                 }.into_any(),
                 None => ().into_any(),
             }}

@@ -10,7 +10,7 @@ use crate::domain::decision::MoveKind;
 use crate::domain::handin::{self, HandIn};
 use crate::i18n::{self, catalog_names, EmbedText, GuideText, Key, Lang, OrgText, WorkshopText as W};
 use crate::platform::browser;
-use crate::platform::files::{self, FileIoError};
+use crate::platform::files;
 use crate::route::Route;
 use crate::ui::i18n::{t, t_with, use_locale};
 use crate::ui::pages::workshop_group::GroupPanel;
@@ -96,7 +96,7 @@ fn HandInPanel() -> impl IntoView {
     let download = move |_| {
         let lang = locale.0.get_untracked();
         let (Some(handin), Some(body)) = (handin.get_untracked(), text.get_untracked()) else {
-            status.set(Some((false, i18n::format(lang, W::HandInFailed, &[("reason", "no random numbers from the browser")]))));
+            status.set(Some((false, i18n::tr(lang, W::HandInNoRandom).to_string())));
             return;
         };
         let name = handin::file_name(&browser::now_iso());
@@ -107,8 +107,7 @@ fn HandInPanel() -> impl IntoView {
                 }
                 (true, i18n::format(lang, W::HandInDone, &[("file", &name)]))
             }
-            Err(FileIoError::TooLarge { bytes }) => (false, i18n::format(lang, W::HandInFailed, &[("reason", &bytes.to_string())])),
-            Err(FileIoError::Browser(reason)) => (false, i18n::format(lang, W::HandInFailed, &[("reason", &reason)])),
+            Err(err) => (false, i18n::format(lang, W::HandInFailed, &[("reason", &err.reason())])),
         };
         status.set(Some(message));
     };

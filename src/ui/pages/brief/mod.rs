@@ -31,6 +31,11 @@ fn focus_soon(id: String) {
 #[derive(Clone, Copy)]
 struct Editing(RwSignal<Option<(SectionKind, String)>>);
 
+/// The edits as they were before the person removed a line they had added themselves (such a
+/// line has no "removed lines" entry to restore it from), and the section it was in.
+#[derive(Clone, Copy)]
+struct RemovedOwn(RwSignal<Option<(SectionKind, crate::domain::brief::BriefEdits)>>);
+
 /// The brief page: what is missing, the six sections, copies, and links to the guides.
 #[component]
 pub fn BriefPage() -> impl IntoView {
@@ -41,6 +46,7 @@ pub fn BriefPage() -> impl IntoView {
         app.workbook.with(|wb| brief::derive(wb, lang))
     });
     provide_context(Editing(RwSignal::new(None)));
+    provide_context(RemovedOwn(RwSignal::new(None)));
     provide_context(shown);
 
     view! {
@@ -139,8 +145,31 @@ fn SectionView(kind: SectionKind) -> impl IntoView {
                 }
             }}
             <AddLine kind=kind/>
+            <UndoRemoveOwn kind=kind/>
             {move || section.get().filter(|s| !s.hidden.is_empty()).map(|s| view! { <HiddenLines section=s/> })}
         </section>
+    }
+}
+
+/// "Line removed. Undo" after the person removed a line of their own in section `kind`.
+#[component]
+fn UndoRemoveOwn(kind: SectionKind) -> impl IntoView {
+    let app = use_app();
+    let removed = expect_context::<RemovedOwn>().0;
+    let shown_here = move || removed.with(|r| r.as_ref().is_some_and(|(k, _)| *k == kind));
+    view! {
+        <p class="brief-undo no-print" role="status">
+            {move || shown_here().then(|| view! {
+                {move || t(B::OwnLineRemoved)}" "
+                <button class="secondary small" data-testid="brief-undo-remove" on:click=move |_| {
+                    if let Some((_, before)) = removed.get_untracked() {
+                        removed.set(None);
+                        app.update(|wb| wb.brief = before);
+                        focus_soon(format!("brief-{}-add-field", kind.key()));
+                    }
+                }>{move || t(B::UndoRemove)}</button>
+            })}
+        </p>
     }
 }
 
@@ -156,7 +185,9 @@ fn apply(kind: SectionKind, change: Edit) -> Option<String> {
 /// One line: its text and marks, or its editor.
 #[component]
 fn LineView(kind: SectionKind, line: Line, index: usize, total: usize) -> impl IntoView {
+    let app = use_app();
     let editing = expect_context::<Editing>();
+    let removed_own = expect_context::<RemovedOwn>().0;
     let id = line.id.clone();
     let is_editing = {
         let id = id.clone();
@@ -184,6 +215,7 @@ fn LineView(kind: SectionKind, line: Line, index: usize, total: usize) -> impl I
             let (id_e, id_u, id_d, id_r, id_v) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
             let (up_focus, down_focus, field_focus) = (up_id.clone(), down_id.clone(), field_id.clone());
             let reverted = line.origin == Origin::Edited;
+            let own_line = line.origin == Origin::Added;
             let first = index == 0;
             let last = index + 1 >= total;
             let text = line.text.clone();
@@ -213,6 +245,10 @@ fn LineView(kind: SectionKind, line: Line, index: usize, total: usize) -> impl I
                         }
                     })}
                     <button class="secondary small" aria-describedby=text_id.clone() data-testid="brief-remove" on:click=move |_| {
+                        if own_line {
+                            let before = app.workbook.with_untracked(|wb| wb.brief.clone());
+                            removed_own.set(Some((kind, before)));
+                        }
                         apply(kind, Edit::Remove { id: id_r.clone() });
                         focus_soon(format!("brief-{}-add-field", kind.key()));
                     }>{move || t(B::RemoveLine)}</button>
@@ -237,7 +273,7 @@ fn LineView(kind: SectionKind, line: Line, index: usize, total: usize) -> impl I
             let save2 = save.clone();
             view! {
                 <label class="visually-hidden" for=field_id.clone()>{move || t(B::EditLineLabel)}</label>
-                <textarea id=field_id.clone() class="brief-field" rows="2" data-testid="brief-edit-field"
+                <textarea id=field_id.clone() class="brief-field" rows="2" maxlength=crate::domain::workbook::MAX_TEXT_CHARS data-testid="brief-edit-field"
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| {
@@ -288,7 +324,7 @@ fn AddLine(kind: SectionKind) -> impl IntoView {
         }>
             <label for=field_id.clone()>{move || t_with(B::AddLineLabel, &[("section", t(kind.title()))])}</label>
             <span class="brief-add-row">
-                <input type="text" id=field_id data-testid=format!("brief-add-{}", kind.key())
+                <input type="text" id=field_id maxlength=crate::domain::workbook::MAX_TEXT_CHARS data-testid=format!("brief-add-{}", kind.key())
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
                 <button type="submit" class="secondary">{move || t(B::AddLine)}</button>
             </span>

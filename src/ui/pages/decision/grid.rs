@@ -174,7 +174,15 @@ fn ScoreInput(
             Ok(v) => {
                 invalid.set(false);
                 error.0.set(None);
-                page.edit(|d| screen::set_score(d, &o, &c, v));
+                let key = (o.clone(), c.clone());
+                let kept = if v.is_some() { page.cleared.try_update_value(|m| m.remove(&key)).flatten() } else { None };
+                let mut removed = None;
+                page.edit(|d| removed = screen::set_score(d, &o, &c, v, kept));
+                if let Some(score) = removed.filter(|s| !s.note.is_empty() || s.low.is_some() || s.high.is_some()) {
+                    page.cleared.update_value(|m| {
+                        m.insert(key, score);
+                    });
+                }
             }
             Err(e) => {
                 invalid.set(true);

@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::decision::{evaluate, Decision, DecisionResults, MoveKind, SmaaResults, SmaaRun};
+use crate::domain::decision::{evaluate, Decision, DecisionResults, MoveKind, Score, SmaaResults, SmaaRun};
 use crate::i18n::{DecisionText as D, Key, Lang};
 use crate::platform::browser;
 use crate::ui::i18n::{t, t_with, use_locale};
@@ -57,6 +57,9 @@ pub(crate) struct Page {
     pub removed: RwSignal<Option<Removal>>,
     /// A status line text (after add, restore, …).
     pub said: RwSignal<Option<String>>,
+    /// Scores whose value was cleared, by (option, criterion): their note and range come back
+    /// when the cell gets a value again (the file has no place for a note without a value).
+    pub cleared: StoredValue<std::collections::BTreeMap<(String, String), Score>>,
 }
 
 /// What a removal changed, so that Undo can restore it while nothing else changed since.
@@ -187,6 +190,7 @@ pub fn DecisionPage() -> impl IntoView {
         smaa_progress,
         removed: RwSignal::new(None),
         said: RwSignal::new(None),
+        cleared: StoredValue::new(Default::default()),
     };
     provide_context(page);
     // An Undo is only offered while the decision is exactly as the removal left it.
