@@ -38,8 +38,12 @@ test-native:
 test-wasm: wasm-target browser
 	cargo test --locked --target wasm32-unknown-unknown --test web
 
+# One file at a time; a file that fails is run once more and the retry is announced, so a timing
+# flake on a loaded machine shows in the log without sinking the run (a real failure fails twice).
 test-e2e: node-tools browser dist-test
-	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+	@failed=""; for f in tests/e2e/*.test.mjs; do \
+	  node --test "$$f" || { echo "::warning:: $$f failed; running it once more"; node --test "$$f"; } || failed="$$failed $$f"; \
+	done; if [ -n "$$failed" ]; then echo "e2e failures:$$failed"; exit 1; fi
 
 ## dist-test: a release build with test-only hooks (a panic trigger), for the rescue journey only
 dist-test: tools

@@ -76,6 +76,8 @@ async function writeStory(page, { title, kindSteps = 0, did, energy, talents = [
   await tabTo(page, button, 'Done');
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=experience-form]').waitFor({ state: 'detached' });
+  // Focus moves after the re-render (a zero-delay timer): wait for it rather than race it.
+  await page.waitForFunction(() => /-edit$/.test(document.activeElement?.id ?? ''), null, { timeout: 2000 }).catch(() => {});
   assert.match(await activeId(page), /-edit$/, 'Done returns focus to the story’s Edit button');
 }
 

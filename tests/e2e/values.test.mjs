@@ -106,6 +106,8 @@ test('keyboard only: sort values, rank the top five, rate talents, set goals; al
   await page.locator('#values-custom-name').focus();
   await page.keyboard.type('autonomy');
   await page.keyboard.press('Enter');
+  // The error renders after the submit handler's update: wait for it rather than race it.
+  await page.locator('#values-custom-error', { hasText: 'already among the cards' }).waitFor({ timeout: 2000 }).catch(() => {});
   assert.match(await page.locator('#values-custom-error').innerText(), /already among the cards/);
   await page.locator('#values-custom-name').fill('');
   await page.keyboard.type('Humour');
