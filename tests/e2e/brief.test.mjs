@@ -149,6 +149,29 @@ test('a user edit, an added line and a new order survive a workbook change and a
   await context.close();
 });
 
+test('opening another line’s editor keeps the text typed in the first one', async () => {
+  const { page, problems, context } = await withExample();
+  await page.goto(`${app.url}#/brief`);
+  const want = page.locator('[data-testid=brief-want]');
+  await want.waitFor();
+  await want.locator('[data-line=values] button', { hasText: 'Edit' }).click();
+  const field = page.locator('[data-testid=brief-edit-field]');
+  await field.waitFor();
+  await field.fill('Work that matters to the people it serves');
+  // Without saving, open the editor of a line in another section.
+  const offer = page.locator('[data-testid=brief-offer]');
+  await offer.locator('[data-testid=brief-line] button', { hasText: 'Edit' }).first().click();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=brief-want] .brief-text')]
+    .some((e) => e.textContent === 'Work that matters to the people it serves'), null, { timeout: 5000 });
+  assert.equal(await offer.locator('[data-testid=brief-edit-field]').count(), 1, 'the second editor is open');
+  assert.equal(await want.locator('[data-testid=brief-edit-field]').count(), 0, 'the first editor is closed');
+  // Saved with the workbook (autosave is debounced: wait for the write).
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('crossroads.workbook') ?? 'null')?.workbook?.brief?.sections?.want?.edited?.values
+    === 'Work that matters to the people it serves', null, { timeout: 5000 });
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
 test('copy as text and as Markdown put the brief on the clipboard', async () => {
   const { page, problems, context } = await withExample();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });

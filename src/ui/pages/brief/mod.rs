@@ -199,6 +199,25 @@ fn LineView(kind: SectionKind, line: Line, index: usize, total: usize) -> impl I
     let up_id = control_id(kind, &id, "up");
     let down_id = control_id(kind, &id, "down");
     let draft = RwSignal::new(line.text.clone());
+    // Typed but neither saved nor cancelled: kept when the editor closes because another line's
+    // editor opened, instead of being dropped.
+    let dirty = StoredValue::new(false);
+    {
+        let id = id.clone();
+        let is_editing = is_editing.clone();
+        let was_editing = StoredValue::new(false);
+        Effect::new(move |_| {
+            let now = is_editing();
+            if was_editing.get_value() && !now && dirty.get_value() {
+                dirty.set_value(false);
+                let text = draft.get_untracked();
+                if !text.trim().is_empty() {
+                    apply(kind, Edit::SetText { id: id.clone(), text: text.trim().to_string() });
+                }
+            }
+            was_editing.set_value(now);
+        });
+    }
     let mark = match line.origin {
         Origin::Derived => None,
         Origin::Suggested => Some(B::Suggested),
@@ -264,6 +283,7 @@ fn LineView(kind: SectionKind, line: Line, index: usize, total: usize) -> impl I
             let (id_s, edit_focus, edit_focus2) = (id.clone(), edit_id.clone(), edit_id.clone());
             let save = move || {
                 let text = draft.get_untracked();
+                dirty.set_value(false);
                 if !text.trim().is_empty() {
                     apply(kind, Edit::SetText { id: id_s.clone(), text: text.trim().to_string() });
                 }
@@ -275,9 +295,10 @@ fn LineView(kind: SectionKind, line: Line, index: usize, total: usize) -> impl I
                 <label class="visually-hidden" for=field_id.clone()>{move || t(B::EditLineLabel)}</label>
                 <textarea id=field_id.clone() class="brief-field" rows="2" maxlength=crate::domain::workbook::MAX_TEXT_CHARS data-testid="brief-edit-field"
                     prop:value=move || draft.get()
-                    on:input=move |ev| draft.set(event_target_value(&ev))
+                    on:input=move |ev| { dirty.set_value(true); draft.set(event_target_value(&ev)) }
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                         if ev.key() == "Escape" {
+                            dirty.set_value(false);
                             editing.0.set(None);
                             focus_soon(edit_focus2.clone());
                         } else if ev.key() == "Enter" && !ev.shift_key() {
@@ -287,7 +308,7 @@ fn LineView(kind: SectionKind, line: Line, index: usize, total: usize) -> impl I
                     }></textarea>
                 <span class="brief-line-actions">
                     <button class="small" data-testid="brief-edit-save" on:click=move |_| save()>{move || t(B::SaveLine)}</button>
-                    <button class="secondary small" on:click=move |_| editing.0.set(None)>{move || t(B::CancelEdit)}</button>
+                    <button class="secondary small" on:click=move |_| { dirty.set_value(false); editing.0.set(None) }>{move || t(B::CancelEdit)}</button>
                 </span>
             }
         }

@@ -251,7 +251,12 @@ fn schedule_slice(
                     progress.try_set(None);
                 }
                 Some((false, pct)) => {
-                    progress.try_set(Some(pct));
+                    // Whole tens only: each change of the text costs the page a render, and a
+                    // run takes dozens of slices.
+                    let shown = pct / 10 * 10;
+                    if progress.try_get_untracked() != Some(Some(shown)) {
+                        progress.try_set(Some(shown));
+                    }
                     schedule_slice(run, generation, current, smaa, progress);
                 }
                 None => {}

@@ -91,9 +91,14 @@ fn RankRow(
             </span>
             <svg class="dec-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="dec-bar-track" x="0" y="0" width="100" height="6"></rect>
-                {move || segments.get().into_iter().map(|s| view! {
-                    <rect class=format!("seg-{}", s.criterion % SEGMENT_CLASSES) x=s.start.to_string() y="0" width=s.width.to_string() height="6"></rect>
-                }).collect_view()}
+                // One rect per criterion with a share, kept across changes: a new weight or score
+                // moves the rects' edges instead of rebuilding every bar.
+                <For each=move || segments.with(|s| s.iter().map(|s| s.criterion).collect::<Vec<_>>()) key=|j| *j children=move |j| {
+                    let edge = move || segments.with(|s| s.iter().find(|s| s.criterion == j).map(|s| (s.start, s.width)).unwrap_or_default());
+                    view! {
+                        <rect class=format!("seg-{}", j % SEGMENT_CLASSES) x=move || edge().0.to_string() y="0" width=move || edge().1.to_string() height="6"></rect>
+                    }
+                }/>
             </svg>
         </li>
     }
@@ -211,19 +216,22 @@ fn Acceptability() -> impl IntoView {
             }).collect_view()}
         </ul>
         <ul class="dec-accept" data-testid="acceptability" class:stale=move || page.smaa_progress.get().is_some()>
-            <For each=move || rows.get() key=|row| format!("{}{:?}", row.0, row.1) children=move |(o, parts, _)| {
-                let mut start = 0.0;
-                let rects = parts.iter().enumerate().map(|(k, p)| {
-                    let x = start;
-                    start += p * 100.0;
-                    view! { <rect class=format!("acc-{k}") x=x.to_string() y="0" width=(p * 100.0).to_string() height="6"></rect> }
-                }).collect_view();
-                let first = parts[0];
+            // Keyed by option: a finished run updates each row's text and bar in place.
+            <For each=move || rows.with(|r| r.iter().map(|row| row.0.clone()).collect::<Vec<_>>()) key=|o| o.clone() children=move |o| {
+                let parts = {
+                    let o = o.clone();
+                    Memo::new(move |_| rows.with(|r| r.iter().find(|row| row.0 == o).map(|row| row.1).unwrap_or_default()))
+                };
                 let o2 = o.clone();
                 view! {
-                    <li data-option=o data-first=percent(lang(), first, 1)>
-                        <span>{move || t_with(D::AcceptLine, &[("option", &page.option_name(&o2)), ("first", &percent(lang(), first, 1))])}</span>
-                        <svg class="dec-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">{rects}</svg>
+                    <li data-option=o data-first=move || percent(lang(), parts.get()[0], 1)>
+                        <span>{move || t_with(D::AcceptLine, &[("option", &page.option_name(&o2)), ("first", &percent(lang(), parts.get()[0], 1))])}</span>
+                        <svg class="dec-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            {(0..4).map(|k| {
+                                let edge = move || parts.with(|p| (p[..k].iter().sum::<f64>() * 100.0, p[k] * 100.0));
+                                view! { <rect class=format!("acc-{k}") x=move || edge().0.to_string() y="0" width=move || edge().1.to_string() height="6"></rect> }
+                            }).collect_view()}
+                        </svg>
                     </li>
                 }
             }/>

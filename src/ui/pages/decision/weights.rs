@@ -262,20 +262,28 @@ fn PairwiseWeights() -> impl IntoView {
 fn WeightsTable() -> impl IntoView {
     let page = use_page();
     let weights = Memo::new(move |_| page.results.with(|r| r.weights.as_ref().map(|w| w.iter().map(|(c, w)| (c.to_string(), *w)).collect::<Vec<_>>())));
+    let shown = Memo::new(move |_| weights.with(Option::is_some));
+    // Rows keyed by criterion: a change of method or judgement rewrites the percentages only.
+    let ids = move || weights.with(|w| w.iter().flatten().map(|(c, _)| c.clone()).collect::<Vec<_>>());
+    let weight = move |c: &str| weights.with(|w| w.iter().flatten().find(|(id, _)| id == c).map(|(_, w)| *w).unwrap_or(0.0));
     view! {
-        {move || weights.get().map(|rows| view! {
+        <Show when=move || shown.get()>
             <table class="dec-weights" data-testid="weights-table">
                 <caption>{move || t(D::WeightsCaption)}</caption>
                 <thead><tr><th scope="col">{move || t(D::Criterion)}</th><th scope="col">{move || t(D::Weight)}</th></tr></thead>
                 <tbody>
-                    {rows.into_iter().map(|(c, w)| view! {
-                        <tr data-criterion=c.clone()>
-                            <th scope="row">{page.criterion_name(&c)}</th>
-                            <td class="num">{t_with(D::Percent, &[("value", &percent(lang(), w, 1))])}</td>
-                        </tr>
-                    }).collect_view()}
+                    <For each=ids key=|c| c.clone() children=move |c| {
+                        let c2 = c.clone();
+                        let c3 = c.clone();
+                        view! {
+                            <tr data-criterion=c>
+                                <th scope="row">{move || page.criterion_name(&c2)}</th>
+                                <td class="num">{move || t_with(D::Percent, &[("value", &percent(lang(), weight(&c3), 1))])}</td>
+                            </tr>
+                        }
+                    }/>
                 </tbody>
             </table>
-        })}
+        </Show>
     }
 }
