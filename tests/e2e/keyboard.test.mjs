@@ -6,8 +6,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startApp, launchBrowser, openPage, waitForApp } from './support.mjs';
 
+const HANDINS = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'handin');
 const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'brief/guide', 'brief/manager-guide', 'report', 'data', 'workshop', 'workshop/embed', 'workshop/org-check', 'workshop/guide'];
 
 let app;
@@ -106,6 +109,16 @@ async function savedWhere(page, check, message, show = (wb) => wb) {
   assert.ok(wb !== null && check(wb), `${message}: ${JSON.stringify(wb === null ? null : show(wb)).slice(0, 800)}`);
 }
 
+/**
+ * After an action that re-renders what had focus, focus must land on something, not fall back
+ * to the page; each loss is noted in `lost` (asserted empty at the end of the journey).
+ */
+async function focusKept(page, what, lost) {
+  await page.waitForFunction(() => document.activeElement && document.activeElement !== document.body, null, { timeout: 3000 }).catch(() => {});
+  const state = await page.evaluate(focusState);
+  if (state.none) lost.push(what);
+}
+
 /** Goes to a module through the site navigation: Shift+Tab back to its link, then Enter. */
 async function navigate(page, slug) {
   await tabTo(page, navLink, slug, { back: true, max: 400 });
@@ -119,6 +132,7 @@ test('a keyboard-only journey through every module, from an empty workbook to ex
   await page.goto(app.url);
   await waitForApp(page);
   assert.equal(await stored(page), null, 'an empty workbook');
+  const lost = [];
 
   // Experiences: add one story.
   await tabTo(page, navLink, 'experiences');
@@ -170,6 +184,21 @@ test('a keyboard-only journey through every module, from an empty workbook to ex
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=values-top] .top-name', { hasText: 'Autonomy' }).waitFor();
   assert.deepEqual(await page.locator('[data-testid=values-top] .top-name').allInnerTexts(), ['Autonomy']);
+  const meaning = `value-${hex('meaning')}`;
+  await tabTo(page, byId, `${meaning}-im`);
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=values-status]', { hasText: '“Meaning” is now on the pile Important' }).waitFor();
+  await focusKept(page, 'sorting a card', lost);
+  await tabTo(page, byId, `${meaning}-top`, { back: true });
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=values-top-count]', { hasText: '2 of 5 chosen' }).waitFor();
+  await focusKept(page, 'adding a card to the top five', lost);
+  await tabTo(page, byId, `top-${meaning}-up`);
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=values-status]', { hasText: '“Meaning” is now number 1 of your top five' }).waitFor();
+  assert.deepEqual(await page.locator('[data-testid=values-top] .top-name').allInnerTexts(), ['Meaning', 'Autonomy']);
+  await focusKept(page, 'moving a card up the top five', lost);
+  await savedWhere(page, (wb) => wb.values.top.join() === 'meaning,autonomy' && wb.values.sort.meaning === 'important', 'the sort and the top five are saved', (wb) => wb.values);
 
   // Talents: rate one on both scales with arrows.
   await navigate(page, 'talents');
@@ -221,8 +250,28 @@ test('a keyboard-only journey through every module, from an empty workbook to ex
   await tabTo(page, (el) => el?.tagName === 'BUTTON' && el.getAttribute('aria-label') === 'Move Income up');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('[data-testid=rank-list] li')?.textContent.includes('Income'));
+  await focusKept(page, 'moving a criterion up', lost);
+  // Pairwise: one question for two criteria, answered with arrows.
+  await tabTo(page, byId, 'dec-method-rank', { back: true });
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'dec-method-pairwise');
+  await page.locator('[data-testid=pair-question]').waitFor();
+  await tabTo(page, radioIn, '[data-testid=pairwise]');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('[data-testid=pair-progress]', { hasText: '1 of 1 needed comparisons answered' }).waitFor();
+  await page.locator('[data-testid=consistency]').waitFor();
+  // Remove an option, and undo it, by keyboard.
+  await tabTo(page, (el) => el?.tagName === 'BUTTON' && el.textContent.trim() === 'Remove “Move to HR”', undefined, { back: true, max: 400 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=option-item]').length === 1);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'dec-undo', 'focus goes to Undo');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=option-item]').length === 2);
+  await focusKept(page, 'undoing a removal', lost);
   await savedWhere(page, (wb) => wb.decision.options.length === 2 && wb.decision.criteria.length === 2
-    && wb.decision.weighting.method === 'rank', 'options, criteria and the ranking method are saved');
+    && wb.decision.weighting.method === 'pairwise' && wb.decision.weighting.pairwise.length === 1
+    && wb.decision.weighting.rank.join() === 'c2,c1', 'options, criteria, the ranking and the pairwise answer are saved', (wb) => wb.decision);
   assert.deepEqual((await stored(page)).decision.scores.map((sc) => [sc.option, sc.criterion, sc.value]), [['o1', 'c1', 7]], 'the score is saved');
 
   // Brief: add a line of one's own to "what I want".
@@ -241,14 +290,26 @@ test('a keyboard-only journey through every module, from an empty workbook to ex
   assert.equal(exported.format, 'crossroads-workbook');
   assert.equal(exported.workbook.experiences[0].title, 'Ran the onboarding week');
   assert.equal(exported.workbook.brief.sections.want.added[0].text, 'A clear onboarding budget');
-  await tabTo(page, byTestId, 'import-file');
+  // Delete everything, then bring it all back from the file.
+  await tabTo(page, byTestId, 'delete-everything');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=delete-confirm]').waitFor();
+  await focusKept(page, 'asking to delete everything', lost);
+  if (await page.evaluate(() => document.activeElement?.dataset.testid) !== 'delete-confirm') await tabTo(page, byTestId, 'delete-confirm');
+  await page.keyboard.press('Enter');
+  await page.getByText('Everything was deleted from this browser.').waitFor();
+  await focusKept(page, 'deleting everything', lost);
+  assert.equal(await stored(page), null, 'nothing is stored');
+  await tabTo(page, byTestId, 'import-file', { back: true });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
   await chooser.setFiles(exportedPath);
   await page.locator('[data-testid=import-preview]').waitFor();
   assert.match(await page.locator('[data-testid=preview-counts]').innerText(), /1 experience/);
+  await focusKept(page, 'choosing a file', lost);
   await tabTo(page, byTestId, 'import-replace');
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=import-done]').waitFor();
+  await focusKept(page, 'replacing the workbook', lost);
   await savedWhere(page, (wb) => wb.experiences.length === 1 && wb.decision.options.length === 2, 'the imported workbook is kept');
 
   // Workshop: the hand-in export, then the organisation check.
@@ -257,8 +318,21 @@ test('a keyboard-only journey through every module, from an empty workbook to ex
   const [handin] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const handinDoc = JSON.parse(await readFile(await handin.path(), 'utf8'));
   assert.equal(handinDoc.format, 'crossroads-handin');
-  assert.deepEqual(handinDoc.values_top, ['autonomy']);
+  assert.deepEqual(handinDoc.values_top, ['meaning', 'autonomy'], 'the top five as ranked');
   await page.locator('[data-testid=handin-status]', { hasText: 'Downloaded crossroads-' }).waitFor();
+  // The facilitator's side: pick five hand-ins, see the group, clear it.
+  await tabTo(page, byTestId, 'group-files-input');
+  const [picker] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await picker.setFiles(['p1', 'p2', 'p3', 'p4', 'p5'].map((n) => join(HANDINS, `${n}.crossroads-handin.json`)));
+  await page.locator('[data-testid=group-picture]').waitFor();
+  assert.match(await page.locator('[data-testid=group-summary]').innerText(), /^5 participants from 5 files/);
+  await tabTo(page, byTestId, 'group-csv');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.match(await readFile(await csv.path(), 'utf8'), /^section,key,label,/);
+  await tabTo(page, byTestId, 'group-clear');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=group-empty]').waitFor();
+  await focusKept(page, 'clearing the group', lost);
   await tabTo(page, linkTo, '#/workshop/org-check');
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=org-progress]').waitFor();
@@ -267,6 +341,14 @@ test('a keyboard-only journey through every module, from an empty workbook to ex
   await page.keyboard.press('ArrowRight');
   await page.locator('[data-testid=org-progress]', { hasText: '1 of 16 statements answered' }).waitFor();
   await page.locator('[data-testid=org-theme-result]').first().waitFor();
+  await tabTo(page, byTestId, 'org-clear');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=org-progress]', { hasText: '0 of 16 statements answered' }).waitFor();
+  await tabTo(page, byTestId, 'org-undo-clear');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=org-progress]', { hasText: '1 of 16 statements answered' }).waitFor();
+  await focusKept(page, 'undoing the clearing of the org check', lost);
+  assert.deepEqual(lost, [], 'focus is never dropped to the page');
   assert.deepEqual(await problems(), []);
   await context.close();
 });
