@@ -114,6 +114,16 @@ function undersizedTargets() {
   return { count: targets.length, spaced, inline, failures };
 }
 
+/**
+ * Goes to a route and waits for it, including the embed preview's own app: leaving that route
+ * while its frame still loads would abort the frame's requests.
+ */
+async function openRoute(page, slug) {
+  await page.goto(`${app.url}#/${slug}`);
+  await page.locator('main h1').waitFor();
+  if (slug === 'workshop/embed') await page.frameLocator('[data-testid=embed-preview]').locator('nav .nav-list a').first().waitFor();
+}
+
 /** Opens what a route shows only on request: forms, an import preview, a questionnaire, a group picture. */
 async function openStates(page, slug) {
   if (slug === 'experiences') {
@@ -167,8 +177,7 @@ for (const width of [360, 1280]) {
     const exceptions = { spaced: 0, inline: 0 };
     const failures = [];
     for (const slug of ROUTES) {
-      await page.goto(`${app.url}#/${slug}`);
-      await page.locator('main h1').waitFor();
+      await openRoute(page, slug);
       // Open the forms and states a route offers, and every disclosure, so that they are measured too.
       await openStates(page, slug);
       await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
@@ -222,8 +231,7 @@ test('with prefers-reduced-motion every route has no transition or animation lon
   await page.getByRole('button', { name: 'Load the example' }).click();
   await page.locator('[data-testid=example-banner]').waitFor();
   for (const slug of ROUTES) {
-    await page.goto(`${app.url}#/${slug}`);
-    await page.locator('main h1').waitFor();
+    await openRoute(page, slug);
     const { longest, where, scroll } = await page.evaluate(longestMotion);
     assert.ok(longest <= 0.01, `#/${slug}: ${where} moves for ${longest} s`);
     assert.equal(scroll, 'auto', `#/${slug}: scrolling is not smooth`);
@@ -241,9 +249,8 @@ test('without a reduced-motion wish the app works the same, and motion is allowe
   await page.getByRole('button', { name: 'Load the example' }).click();
   await page.locator('[data-testid=example-banner]').waitFor();
   for (const slug of ROUTES) {
-    await page.goto(`${app.url}#/${slug}`);
+    await openRoute(page, slug);
     const heading = page.locator('main h1');
-    await heading.waitFor();
     assert.ok((await heading.innerText()).trim().length > 0, `#/${slug} renders`);
     assert.deepEqual(await page.evaluate(motionProbe), { transition: '1s', animation: '1s' }, `#/${slug}: the reduced-motion rule applies only on request`);
   }
