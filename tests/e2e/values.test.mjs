@@ -84,9 +84,11 @@ test('keyboard only: sort values, rank the top five, rate talents, set goals; al
   assert.deepEqual(await pileNames(page, 'important'), ['Security', 'Learning']);
 
   // Rank five: the buttons appear on very important and important cards.
-  for (const key of ['autonomy', 'meaning', 'security', 'learning', 'balance']) {
+  for (const [i, key] of ['autonomy', 'meaning', 'security', 'learning', 'balance'].entries()) {
     await page.locator(`#${card(key)}-top`).focus();
-    await page.keyboard.press('Enter');
+    // The button leaves with the render and focus stays on its card: wait for that before the next.
+    await enterThenFocus(page, card(key), 'focus stays on the card added to the top five');
+    assert.match(await page.locator('[data-testid=values-top-count]').innerText(), new RegExp(`${i + 1} of 5 chosen`));
   }
   assert.deepEqual(await topNames(page), ['Autonomy', 'Meaning', 'Security', 'Learning', 'Work–life balance']);
   assert.match(await page.locator('[data-testid=values-top-count]').innerText(), /5 of 5 chosen/);

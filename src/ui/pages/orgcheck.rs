@@ -67,7 +67,7 @@ pub fn OrgCheckPage() -> impl IntoView {
                     </div>
                 }).collect_view()}
             </div>
-            <button class="secondary" data-testid="org-clear" on:click=move |_| {
+            <button class="secondary" id="org-clear" data-testid="org-clear" on:click=move |_| {
                 let before = app.settings.with_untracked(|s| s.org_check.clone());
                 if !before.is_empty() {
                     cleared.set(Some(before));
@@ -81,6 +81,8 @@ pub fn OrgCheckPage() -> impl IntoView {
                         if let Some(before) = cleared.get_untracked() {
                             cleared.set(None);
                             app.update_settings(|s| s.org_check = before);
+                            // The undo button leaves with the render: back to Clear.
+                            crate::ui::pages::focus_after_render("org-clear");
                         }
                     }>{t(T::UndoClear)}</button>
                 })}

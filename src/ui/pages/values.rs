@@ -325,6 +325,8 @@ fn ValueCard(key: String) -> impl IntoView {
             Err(_) => return,
         };
         page.status.set(Some(Status::Said(said)));
+        // The button leaves with the render: keep focus on the card rather than drop it to the page.
+        focus_soon(card_id(&key.get_value()));
     };
     let remove = move |_| {
         let label = name();

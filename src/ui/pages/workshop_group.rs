@@ -211,6 +211,8 @@ pub fn GroupPanel() -> impl IntoView {
                 <button class="secondary" data-testid="group-clear" on:click=move |_| {
                     group.set(Group::default());
                     csv_status.set(None);
+                    // The button leaves with the group: focus the file picker to start again.
+                    crate::ui::pages::focus_after_render("group-files");
                 }>{t(W::Clear)}</button>
             })}
         </section>

@@ -276,9 +276,11 @@ fn StatusLine() -> impl IntoView {
         let name = removal.name.clone();
         page.edit(move |d| *d = removal.before);
         page.said.set(Some(t_with(D::Restored, &[("name", &name)])));
+        // Undo leaves with the render: focus the line that says what came back.
+        focus_soon("dec-status");
     };
     view! {
-        <div class="dec-status" role="status" data-testid="decision-status">
+        <div class="dec-status" id="dec-status" tabindex="-1" role="status" data-testid="decision-status">
             {move || page.removed.with(|r| r.as_ref().map(|r| r.name.clone())).map(|name| view! {
                 <span>{move || t_with(D::Removed, &[("name", &name)])}</span>
                 " "
