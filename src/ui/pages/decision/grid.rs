@@ -9,7 +9,7 @@ use crate::domain::decision::screen::{self, ScoreInputError};
 use crate::i18n::DecisionText as D;
 use crate::ui::i18n::{t, t_with};
 
-use super::{lang, number, use_page, Page};
+use super::{lang, number, use_page, CellValue, Page};
 
 fn error_text(e: ScoreInputError) -> D {
     match e {
@@ -143,8 +143,8 @@ fn GridRow(
 }
 
 /// The value of one cell, reactive to that cell only.
-fn cell(page: Page, option: StoredValue<String>, criterion: StoredValue<String>) -> Memo<Option<(f64, Option<f64>, Option<f64>)>> {
-    Memo::new(move |_| page.scores.with(|s| s.get(&option.get_value()).and_then(|m| m.get(&criterion.get_value())).copied()))
+fn cell(page: Page, option: StoredValue<String>, criterion: StoredValue<String>) -> RwSignal<Option<CellValue>> {
+    page.cell(&option.get_value(), &criterion.get_value())
 }
 
 /// A score input; an empty one is marked "not scored".

@@ -31,8 +31,14 @@ const SLICE_MS: f64 = 5.0;
 /// 20 × 12) one confidence sample costs as much as a dozen acceptability samples.
 const STEP_SAMPLES: u32 = 4;
 
-/// Score lookup: option id → criterion id → (value, low, high, has note).
-pub(crate) type ScoreIndex = HashMap<String, HashMap<String, (f64, Option<f64>, Option<f64>)>>;
+/// One cell's score: (value, low, high).
+pub(crate) type CellValue = (f64, Option<f64>, Option<f64>);
+
+/// Score lookup: option id → criterion id → its score.
+pub(crate) type ScoreIndex = HashMap<String, HashMap<String, CellValue>>;
+
+/// Each grid cell's own signal, by (option, criterion): set only when that cell's score changes.
+type CellSignals = HashMap<(String, String), ArcRwSignal<Option<CellValue>>>;
 
 /// Page-wide handles shared by the sections, provided as context.
 #[derive(Clone, Copy)]
@@ -41,12 +47,14 @@ pub(crate) struct Page {
     pub app: AppState,
     /// The decision, cloned out of the workbook once per change.
     pub decision: Memo<Decision>,
-    /// (id, name) of the options, in order; changes only when options change.
-    pub options: Memo<Vec<(String, String)>>,
+    /// (id, name) of the options, in order; notifies only when options change (see [`derived`]).
+    pub options: ReadSignal<Vec<(String, String)>>,
     /// (id, name) of the criteria, in order.
-    pub criteria: Memo<Vec<(String, String)>>,
+    pub criteria: ReadSignal<Vec<(String, String)>>,
     /// Every score by option and criterion.
     pub scores: Memo<ScoreIndex>,
+    /// The grid cells' signals (see [`Page::cell`]).
+    cells: StoredValue<CellSignals>,
     /// Everything but SMAA, recomputed once per change.
     pub results: Memo<DecisionResults>,
     /// The latest complete SMAA results (possibly of an earlier state while a run is going).
@@ -89,6 +97,23 @@ impl Page {
         self.said.set(None);
         self.removed.set(Some(Removal { name, before, after }));
         focus_soon("dec-undo");
+    }
+
+    /// The score of one cell, as a signal that changes only with that cell. A 20 × 12 grid has 240
+    /// cells and twice as many labels: were each to read the whole score index, every edit would
+    /// wake all of them.
+    pub fn cell(self, option: &str, criterion: &str) -> RwSignal<Option<CellValue>> {
+        let key = (option.to_string(), criterion.to_string());
+        let existing = self.cells.with_value(|m| m.get(&key).cloned());
+        let signal = existing.unwrap_or_else(|| {
+            let now = self.scores.with_untracked(|s| s.get(option).and_then(|m| m.get(criterion)).copied());
+            let signal = ArcRwSignal::new(now);
+            self.cells.update_value(|m| {
+                m.insert(key, signal.clone());
+            });
+            signal
+        });
+        RwSignal::from(signal)
     }
 
     /// The name of option `id`.
@@ -146,8 +171,8 @@ pub(crate) fn move_texts(kind: MoveKind) -> (D, D) {
 pub fn DecisionPage() -> impl IntoView {
     let app = use_app();
     let decision = Memo::new(move |_| app.workbook.with(|wb| wb.decision.clone()));
-    let options = Memo::new(move |_| decision.with(|d| d.options.iter().map(|o| (o.id.clone(), o.name.clone())).collect::<Vec<_>>()));
-    let criteria = Memo::new(move |_| decision.with(|d| d.criteria.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>()));
+    let options = derived(decision, |d| d.options.iter().map(|o| (o.id.clone(), o.name.clone())).collect::<Vec<_>>());
+    let criteria = derived(decision, |d| d.criteria.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>());
     let scores = Memo::new(move |_| {
         decision.with(|d| {
             let mut index = ScoreIndex::new();
@@ -179,12 +204,30 @@ pub fn DecisionPage() -> impl IntoView {
             smaa.set(None);
         }
     });
+    let cells: StoredValue<CellSignals> = StoredValue::new(HashMap::new());
+    // A change of the scores sets the signals of the cells whose score changed, and no other.
+    Effect::new(move |_| {
+        let changed: Vec<(ArcRwSignal<Option<CellValue>>, Option<CellValue>)> = scores.with(|index| {
+            cells.with_value(|m| {
+                m.iter()
+                    .filter_map(|((o, c), signal)| {
+                        let now = index.get(o).and_then(|r| r.get(c)).copied();
+                        signal.with_untracked(|was| *was != now).then(|| (signal.clone(), now))
+                    })
+                    .collect()
+            })
+        });
+        for (signal, now) in changed {
+            signal.set(now);
+        }
+    });
     let page = Page {
         app,
         decision,
         options,
         criteria,
         scores,
+        cells,
         results,
         smaa,
         smaa_progress,
@@ -213,6 +256,20 @@ pub fn DecisionPage() -> impl IntoView {
         <plan::PlanSection/>
         <plan::JournalSection/>
     }
+}
+
+/// A value derived from the decision that notifies its readers only when it really changes. A memo
+/// would do the same work but mark every reader for a check on each change of the decision: with
+/// the grid's 480 labels reading the names, that alone made each score edit a long task.
+fn derived<T: Clone + PartialEq + Send + Sync + 'static>(decision: Memo<Decision>, f: impl Fn(&Decision) -> T + 'static) -> ReadSignal<T> {
+    let (read, write) = signal(decision.with_untracked(&f));
+    Effect::new(move |_| {
+        let next = decision.with(&f);
+        if read.with_untracked(|now| *now != next) {
+            write.set(next);
+        }
+    });
+    read
 }
 
 /// Runs SMAA slices until the run completes or a newer change supersedes it.

@@ -96,7 +96,7 @@ fn RankRow(
                 <For each=move || segments.with(|s| s.iter().map(|s| s.criterion).collect::<Vec<_>>()) key=|j| *j children=move |j| {
                     let edge = move || segments.with(|s| s.iter().find(|s| s.criterion == j).map(|s| (s.start, s.width)).unwrap_or_default());
                     view! {
-                        <rect class=format!("seg-{}", j % SEGMENT_CLASSES) x=move || edge().0.to_string() y="0" width=move || edge().1.to_string() height="6"></rect>
+                        <rect class=format!("seg-{}", j % SEGMENT_CLASSES) x=move || format!("{:.2}", edge().0) y="0" width=move || format!("{:.2}", edge().1) height="6"></rect>
                     }
                 }/>
             </svg>
@@ -229,7 +229,7 @@ fn Acceptability() -> impl IntoView {
                         <svg class="dec-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             {(0..4).map(|k| {
                                 let edge = move || parts.with(|p| (p[..k].iter().sum::<f64>() * 100.0, p[k] * 100.0));
-                                view! { <rect class=format!("acc-{k}") x=move || edge().0.to_string() y="0" width=move || edge().1.to_string() height="6"></rect> }
+                                view! { <rect class=format!("acc-{k}") x=move || format!("{:.2}", edge().0) y="0" width=move || format!("{:.2}", edge().1) height="6"></rect> }
                             }).collect_view()}
                         </svg>
                     </li>
