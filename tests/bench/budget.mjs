@@ -9,7 +9,7 @@
 // - first-load transfer: the files a first visit downloads, gzip -9 (size.mjs).
 // - Lighthouse mobile: `lighthouse` 12 CLI, default config (mobile, simulated throttling),
 //   performance category only; the median of each figure over the runs.
-// - start-up to interactive, with tests/fixtures/good/large.crossroads.json in local storage:
+// - start-up to interactive, with tests/fixtures/large/large.crossroads.json in local storage:
 //   from navigation start (performance.timeOrigin) to the first frame after the app has mounted
 //   (Trunk's `TrunkApplicationStarted` fires once `main()` has mounted the app synchronously and
 //   its handlers are attached; we then wait for the next animation frame and the task after it,
@@ -21,7 +21,7 @@
 //   with performance.now(); a callback that wrote `crossroads.workbook` (seen through a wrapped
 //   `Storage.prototype.setItem`) is a save: serialise, size check, validate, backup copy, write.
 //   Triggered by typing a new income floor on #/goals, with the large workbook loaded.
-// - import of the ~1 MB file (tests/fixtures/good/large-1mb.crossroads.json) on #/data: from the
+// - import of the ~1 MB file (tests/fixtures/large/large-1mb.crossroads.json) on #/data: from the
 //   input's `change` event to the first frame showing the preview (read, parse, validate,
 //   preview), plus from the click on "Replace" to the first frame showing the done banner. The
 //   person's think time between the two is not counted.
@@ -40,9 +40,9 @@ import { firstLoadSize } from './size.mjs';
 import { editDecision, smaaDone } from './decision.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const GOOD = join(HERE, '..', 'fixtures', 'good');
-const LARGE = join(GOOD, 'large.crossroads.json');
-const LARGE_1MB = join(GOOD, 'large-1mb.crossroads.json');
+const LARGE_DIR = join(HERE, '..', 'fixtures', 'large');
+const LARGE = join(LARGE_DIR, 'large.crossroads.json');
+const LARGE_1MB = join(LARGE_DIR, 'large-1mb.crossroads.json');
 const LIGHTHOUSE = join(HERE, '..', 'node_modules', '.bin', 'lighthouse');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
