@@ -443,7 +443,7 @@ try {
 const broken = rows.filter((r) => r.ok !== true);
 const cell = (r) => (r.ok === true ? 'ok' : r.ok === false ? 'OVER' : 'ERROR');
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.figure, r.measured, r.budget][i].length), ['figure', 'measured', 'budget'][i].length));
-const line = (cols) => `| ${cols.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join(' | ')} |`;
+const line = (cols) => `| ${cols.map((c, i) => c.padEnd(widths[i] ?? 7)).join(' | ')} |`;
 console.log('');
 console.log(`Performance budget (issue #14), ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'CPU'}, Chromium ${chromiumVersion}`);
 console.log('');
