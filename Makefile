@@ -54,13 +54,19 @@ dist: tools
 	trunk build --release --locked
 
 ## bench: the decision engine's full recompute, timed natively, the first-load size of dist/,
-##        200 hand-in files loaded into the facilitator's group picture, and long tasks while
-##        editing a 20 x 12 decision (both in Chromium)
+##        200 hand-in files loaded into the facilitator's group picture, long tasks while
+##        editing a 20 x 12 decision (both in Chromium), then the performance budget of issue #14
+##        (budget.mjs: Lighthouse mobile, start-up, save, 1 MB import, long tasks across modules,
+##        size) as one table; its exit code decides: non-zero when a budget is broken.
+##   make bench [BENCH_RUNS=5] [LIGHTHOUSE_RUNS=3]
+BENCH_RUNS ?= 5
+LIGHTHOUSE_RUNS ?= 3
 bench: dist browser
 	cargo bench --locked --bench recompute
 	node tests/bench/size.mjs dist
 	node tests/bench/workshop.mjs dist 200
 	node tests/bench/decision.mjs dist 3
+	node tests/bench/budget.mjs dist --runs $(BENCH_RUNS) --lighthouse-runs $(LIGHTHOUSE_RUNS)
 
 tools: wasm-target trunk-cli wasm-bindgen-cli node-tools
 
