@@ -61,7 +61,7 @@ dist: tools
 ##   make bench [BENCH_RUNS=5] [LIGHTHOUSE_RUNS=3]
 BENCH_RUNS ?= 5
 LIGHTHOUSE_RUNS ?= 3
-bench: dist browser
+bench: dist browser node-tools
 	cargo bench --locked --bench recompute
 	node tests/bench/size.mjs dist
 	node tests/bench/workshop.mjs dist 200
