@@ -36,9 +36,21 @@ crate::i18n::catalogue! {
     ImportUnlock => "Open", "Openen", "Ouvrir";
     PreviewTitle => "What the file holds", "Wat er in het bestand staat", "Contenu du fichier";
     PreviewFrom => "Exported on {date}", "Geëxporteerd op {date}", "Exporté le {date}";
-    PreviewCounts => "{experiences} experiences, {takes} attitude takes, {values} top values, {talents} talents, {goals} goals, {options} options, {criteria} criteria",
-        "{experiences} ervaringen, {takes} afnames van de loopbaanhouding, {values} topwaarden, {talents} talenten, {goals} doelen, {options} opties, {criteria} criteria",
-        "{experiences} expériences, {takes} passations des attitudes, {values} valeurs principales, {talents} talents, {goals} objectifs, {options} options, {criteria} critères";
+    PreviewCounts => "{experiences}, {takes}, {values}, {talents}, {goals}, {options}, {criteria}", "{experiences}, {takes}, {values}, {talents}, {goals}, {options}, {criteria}", "{experiences}, {takes}, {values}, {talents}, {goals}, {options}, {criteria}";
+    CountExperiencesOne => "{n} experience", "{n} ervaring", "{n} expérience";
+    CountExperiences => "{n} experiences", "{n} ervaringen", "{n} expériences";
+    CountTakesOne => "{n} attitude take", "{n} invulling van de loopbaanhouding", "{n} passation des attitudes";
+    CountTakes => "{n} attitude takes", "{n} invullingen van de loopbaanhouding", "{n} passations des attitudes";
+    CountValuesOne => "{n} top value", "{n} topwaarde", "{n} valeur principale";
+    CountValues => "{n} top values", "{n} topwaarden", "{n} valeurs principales";
+    CountTalentsOne => "{n} talent", "{n} talent", "{n} talent";
+    CountTalents => "{n} talents", "{n} talenten", "{n} talents";
+    CountGoalsOne => "{n} goal", "{n} doel", "{n} objectif";
+    CountGoals => "{n} goals", "{n} doelen", "{n} objectifs";
+    CountOptionsOne => "{n} option", "{n} optie", "{n} option";
+    CountOptions => "{n} options", "{n} opties", "{n} options";
+    CountCriteriaOne => "{n} criterion", "{n} criterium", "{n} critère";
+    CountCriteria => "{n} criteria", "{n} criteria", "{n} critères";
     PreviewView => "Open to view", "Openen om te bekijken", "Ouvrir en lecture seule";
     PreviewViewHint => "Read-only: nothing is saved, and your own workbook stays as it is. For coaches reading a client’s file.",
         "Alleen lezen: er wordt niets bewaard en je eigen werkboek blijft zoals het is. Voor coaches die het bestand van een cliënt lezen.",
@@ -53,7 +65,13 @@ crate::i18n::catalogue! {
     MergePartWeighting => "weighting of criteria", "weging van criteria", "pondération des critères";
     MergeMine => "Mine", "Die van mij", "Le mien";
     MergeTheirs => "The file’s", "Die uit het bestand", "Celui du fichier";
-    MergeDone => "Merged: {added} items added, {renamed} renamed, {skipped} already present.", "Samengevoegd: {added} onderdelen toegevoegd, {renamed} hernoemd, {skipped} waren er al.", "Fusion terminée : {added} éléments ajoutés, {renamed} renommés, {skipped} déjà présents.";
+    MergeDone => "Merged: {added}, {renamed}, {skipped}.", "Samengevoegd: {added}, {renamed}, {skipped}.", "Fusion terminée : {added}, {renamed}, {skipped}.";
+    MergeAddedOne => "{n} item added", "{n} onderdeel toegevoegd", "{n} élément ajouté";
+    MergeAdded => "{n} items added", "{n} onderdelen toegevoegd", "{n} éléments ajoutés";
+    MergeRenamedOne => "{n} renamed", "{n} hernoemd", "{n} renommé";
+    MergeRenamed => "{n} renamed", "{n} hernoemd", "{n} renommés";
+    MergeSkippedOne => "{n} already present", "{n} was er al", "{n} déjà présent";
+    MergeSkipped => "{n} already present", "{n} waren er al", "{n} déjà présents";
     ReplaceDone => "Your workbook was replaced by the file.", "Je werkboek is vervangen door het bestand.", "Votre carnet a été remplacé par le fichier.";
     Undo => "Undo", "Ongedaan maken", "Annuler";
     UndoDone => "Your previous workbook is back.", "Je vorige werkboek is terug.", "Votre carnet précédent est rétabli.";

@@ -17,7 +17,9 @@ mod goals;
 mod talents;
 mod values;
 mod guide;
+pub mod number;
 mod orgcheck;
+mod plural;
 mod workshop;
 
 pub use attitudes::AttitudeText;
@@ -33,6 +35,7 @@ pub use talents::TalentsText;
 pub use values::ValuesText;
 pub use guide::GuideText;
 pub use orgcheck::OrgText;
+pub use plural::{format_plural, plural, PluralCategory};
 pub use workshop::WorkshopText;
 
 /// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
@@ -68,7 +71,8 @@ pub use crate::__i18n_catalogue as catalogue;
 /// Every row of every catalogue, named for test messages. Add new catalogues here.
 pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
     fn rows<K: Text>(all: &[K]) -> impl Iterator<Item = (String, (&'static str, &'static str, &'static str))> + '_ {
-        all.iter().map(|k| (format!("{k:?}"), k.row()))
+        let catalogue = std::any::type_name::<K>().rsplit("::").next().unwrap_or_default();
+        all.iter().map(move |k| (format!("{catalogue}::{k:?}"), k.row()))
     }
     rows(Key::ALL)
         .chain(rows(ExchangeText::ALL))

@@ -11,7 +11,7 @@ crate::i18n::catalogue! {
     Storage => "Your answers are kept in this browser only, apart from any personal workbook, and are never part of an exported file.",
         "Je antwoorden blijven alleen in deze browser, los van een persoonlijk werkboek, en komen nooit in een geëxporteerd bestand.",
         "Vos réponses restent uniquement dans ce navigateur, séparées de tout carnet personnel, et ne figurent jamais dans un fichier exporté.";
-    Progress => "{answered} of {total} statements answered", "{answered} van {total} stellingen beantwoord", "{answered} affirmations sur {total} renseignées";
+    Progress => "{answered} of {total} statements answered", "{answered} van {total} stellingen beantwoord", "Affirmations renseignées : {answered} sur {total}";
     Clear => "Clear my answers", "Mijn antwoorden wissen", "Effacer mes réponses";
     Cleared => "Your answers were cleared.", "Je antwoorden zijn gewist.", "Vos réponses ont été effacées.";
     UndoClear => "Undo", "Ongedaan maken", "Annuler";

@@ -48,11 +48,17 @@ crate::i18n::catalogue! {
         "Chargez les fichiers de remise reçus (des carnets complets conviennent aussi : seuls les champs de remise sont lus). Les fichiers sont lus uniquement dans ce navigateur ; rien n’est envoyé ni conservé, et recharger la page efface la vue.";
     Choose => "Choose files", "Bestanden kiezen", "Choisir des fichiers";
     Drop => "or drop them here", "of sleep ze hierheen", "ou déposez-les ici";
+    ReadingOne => "Reading {count} file…", "{count} bestand wordt gelezen…", "Lecture de {count} fichier…";
     Reading => "Reading {count} files…", "{count} bestanden worden gelezen…", "Lecture de {count} fichiers…";
     GroupEmpty => "No files loaded yet. Ask participants to download their hand-in file on this page and send it to you, then choose or drop all the files at once.",
         "Nog geen bestanden geladen. Vraag deelnemers hun inleverbestand op deze pagina te downloaden en naar je te sturen, en kies of sleep dan alle bestanden tegelijk.",
         "Aucun fichier chargé. Demandez aux participants et participantes de télécharger leur fichier de remise sur cette page et de vous l’envoyer, puis choisissez ou déposez tous les fichiers d’un coup.";
-    Summary => "{participants} participants from {files} files", "{participants} deelnemers uit {files} bestanden", "{participants} participants et participantes, {files} fichiers";
+    Summary => "{participants} from {files}", "{participants} uit {files}", "{participants} issues de {files}";
+    ParticipantsOne => "{n} participant", "{n} deelnemer", "{n} personne";
+    Participants => "{n} participants", "{n} deelnemers", "{n} personnes";
+    FilesOne => "{n} file", "{n} bestand", "{n} fichier";
+    Files => "{n} files", "{n} bestanden", "{n} fichiers";
+    SummaryFailedOne => "{failed} file skipped because of an error (listed below).", "{failed} bestand overgeslagen door een fout (zie hieronder).", "{failed} fichier ignoré à cause d’une erreur (voir ci-dessous).";
     SummaryFailed => "{failed} files skipped because of an error (listed below).", "{failed} bestanden overgeslagen door een fout (zie hieronder).", "{failed} fichiers ignorés à cause d’une erreur (voir ci-dessous).";
     FilesTitle => "Loaded files", "Geladen bestanden", "Fichiers chargés";
     FileAdded => "counted", "meegeteld", "pris en compte";
@@ -70,6 +76,7 @@ crate::i18n::catalogue! {
     AttitudesText => "Each row shows how the group’s scores spread on the 1–5 scale: the box holds the middle half of the group, the line in it is the median, the whiskers reach the lowest and highest score.",
         "Elke rij laat zien hoe de scores van de groep verdeeld zijn op de schaal van 1 tot 5: de box bevat de middelste helft van de groep, de lijn erin is de mediaan, de snorharen lopen tot de laagste en hoogste score.",
         "Chaque ligne montre la répartition des scores du groupe sur l’échelle de 1 à 5 : la boîte contient la moitié centrale du groupe, le trait intérieur est la médiane, les moustaches vont du score le plus bas au plus haut.";
+    WithAttitudesOne => "{count} of {participants} participants handed in attitude scores.", "{count} van de {participants} deelnemers leverde scores op loopbaanhouding in.", "{count} personne sur {participants} a remis des scores d’attitudes.";
     WithAttitudes => "{count} of {participants} participants handed in attitude scores.", "{count} van de {participants} deelnemers leverden scores op loopbaanhouding in.", "{count} personnes sur {participants} ont remis des scores d’attitudes.";
     ChartTitle => "Spread of the group’s career-attitude scores", "Spreiding van de scores op loopbaanhouding in de groep", "Répartition des scores d’attitudes de carrière du groupe";
     ChartDesc => "Box plots per attitude on a scale of 1 to 5; the table below holds the same numbers.", "Boxplots per houding op een schaal van 1 tot 5; de tabel hieronder bevat dezelfde getallen.", "Boîtes à moustaches par attitude sur une échelle de 1 à 5 ; le tableau ci-dessous contient les mêmes chiffres.";

@@ -10,7 +10,7 @@ use crate::domain::attitudes::{self as att, Direction, Item, Profile, Radar, Sub
 use crate::domain::workbook::{next_id, AttitudeTake};
 use crate::i18n::{AttitudeText as T, Key, Lang};
 use crate::platform::browser;
-use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::i18n::{t, t_count, t_with, use_locale};
 use crate::ui::state::{use_app, AppState};
 
 /// A scored completed take: id, completion date (`YYYY-MM-DD`), profile.
@@ -154,7 +154,7 @@ fn Questionnaire(take_id: String) -> impl IntoView {
             />
             {move || (page.get() + 1 == pages && answered.get() < total).then(|| view! {
                 <p class="attitudes-note" role="status">
-                    {move || t_with(T::Unanswered, &[("n", &(total - answered.get()).to_string())])}
+                    {move || t_count((T::UnansweredOne, T::Unanswered), "n", total - answered.get(), &[])}
                 </p>
             })}
             <div class="attitudes-nav">

@@ -11,7 +11,7 @@ use crate::domain::results;
 use crate::i18n::{self, ExchangeText, Lang};
 use crate::platform::browser;
 use crate::platform::files::{self, FileIoError};
-use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::i18n::{t, t_count, t_with, use_locale};
 use crate::ui::state::{use_app, AppState};
 
 /// The translated, specific message for a file that could not be imported.
@@ -286,19 +286,20 @@ pub fn ImportPanel() -> impl IntoView {
         let ImportState::Preview { name, parsed } = state.get() else { return None };
         let wb = parsed.workbook.clone();
         let counts = {
-            let n = |x: usize| x.to_string();
+            use ExchangeText as E;
             let args = [
-                ("experiences", n(wb.experiences.len())),
-                ("takes", n(wb.attitudes.takes.len())),
-                ("values", n(wb.values.top.len())),
-                ("talents", n(wb.talents.ratings.len())),
-                ("goals", n(wb.goals.goals.len())),
-                ("options", n(wb.decision.options.len())),
-                ("criteria", n(wb.decision.criteria.len())),
+                ("experiences", (E::CountExperiencesOne, E::CountExperiences), wb.experiences.len()),
+                ("takes", (E::CountTakesOne, E::CountTakes), wb.attitudes.takes.len()),
+                ("values", (E::CountValuesOne, E::CountValues), wb.values.top.len()),
+                ("talents", (E::CountTalentsOne, E::CountTalents), wb.talents.ratings.len()),
+                ("goals", (E::CountGoalsOne, E::CountGoals), wb.goals.goals.len()),
+                ("options", (E::CountOptionsOne, E::CountOptions), wb.decision.options.len()),
+                ("criteria", (E::CountCriteriaOne, E::CountCriteria), wb.decision.criteria.len()),
             ];
             move || {
-                let pairs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                t_with(ExchangeText::PreviewCounts, &pairs)
+                let texts: Vec<(&str, String)> = args.iter().map(|(k, forms, n)| (*k, t_count(*forms, "n", *n, &[]))).collect();
+                let pairs: Vec<(&str, &str)> = texts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                t_with(E::PreviewCounts, &pairs)
             }
         };
         let exported = parsed.exported_at.clone().map(|date| {
@@ -350,10 +351,11 @@ pub fn ImportPanel() -> impl IntoView {
                             app.replace_with(merged);
                             let added = summary.experiences_added + summary.takes_added + summary.talents_added + summary.goals_added
                                 + summary.options_added + summary.criteria_added + summary.scores_added;
-                            let message = t_with(ExchangeText::MergeDone, &[
-                                ("added", &added.to_string()),
-                                ("renamed", &summary.renamed.len().to_string()),
-                                ("skipped", &summary.duplicates_skipped.to_string()),
+                            use ExchangeText as E;
+                            let message = t_with(E::MergeDone, &[
+                                ("added", &t_count((E::MergeAddedOne, E::MergeAdded), "n", added, &[])),
+                                ("renamed", &t_count((E::MergeRenamedOne, E::MergeRenamed), "n", summary.renamed.len(), &[])),
+                                ("skipped", &t_count((E::MergeSkippedOne, E::MergeSkipped), "n", summary.duplicates_skipped, &[])),
                             ]);
                             state.set(ImportState::Done { message, undoable: true });
                         }>{move || t(ExchangeText::PreviewMerge)}</button>
