@@ -110,6 +110,12 @@ pub fn bytes(lang: Lang, n: usize) -> String {
     }
 }
 
+/// A file size in decimal megabytes with one decimal (`5.2 MB`, `5,2 Mo`), as file limits are stated.
+pub fn megabytes(lang: Lang, n: u64) -> String {
+    let unit = if lang == Lang::Fr { "Mo" } else { "MB" };
+    format!("{} {unit}", fixed(lang, n as f64 / 1_000_000.0, 1))
+}
+
 const MONTHS_NL: [&str; 12] =
     ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 const MONTHS_FR: [&str; 12] =
@@ -186,6 +192,8 @@ mod tests {
         assert_eq!(bytes(Lang::Nl, 1536), "1,5 KB");
         assert_eq!(bytes(Lang::Fr, 1536), "1,5 Ko");
         assert_eq!(bytes(Lang::Fr, 6 * 1024 * 1024), "6,0 Mo");
+        assert_eq!(megabytes(Lang::Nl, 5_200_000), "5,2 MB");
+        assert_eq!(megabytes(Lang::Fr, 5_200_000), "5,2 Mo");
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::ui::state::{use_app, AppState};
 pub fn file_error_text(lang: Lang, err: &FileError) -> String {
     let f = |key, args: &[(&str, &str)]| i18n::format(lang, key, args);
     match err {
-        FileError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &megabytes(*bytes as u64))]),
+        FileError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
         FileError::NotJson { detail } => f(ExchangeText::ErrNotJson, &[("detail", detail)]),
         FileError::DuplicateKey { key } => f(ExchangeText::ErrDuplicateKey, &[("key", key)]),
         FileError::WrongFormat { .. } => f(ExchangeText::ErrWrongFormat, &[]),
@@ -28,7 +28,7 @@ pub fn file_error_text(lang: Lang, err: &FileError) -> String {
         }
         FileError::InvalidValue { path, detail } => f(ExchangeText::ErrInvalidValue, &[("path", path), ("detail", detail)]),
         FileError::Invalid { problems } => f(ExchangeText::ErrInvalid, &[("detail", &problems.join("; "))]),
-        FileError::WorkbookTooLarge { bytes } => f(ExchangeText::ErrWorkbookTooLarge, &[("size", &megabytes(*bytes as u64))]),
+        FileError::WorkbookTooLarge { bytes } => f(ExchangeText::ErrWorkbookTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
     }
 }
 
@@ -36,7 +36,7 @@ pub fn file_error_text(lang: Lang, err: &FileError) -> String {
 pub fn crypto_error_text(lang: Lang, err: &CryptoError) -> String {
     let f = |key, args: &[(&str, &str)]| i18n::format(lang, key, args);
     match err {
-        CryptoError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &megabytes(*bytes as u64))]),
+        CryptoError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
         CryptoError::NotJson => f(ExchangeText::ErrNotJson, &[("detail", &err.to_string())]),
         CryptoError::NotEncryptedFile => f(ExchangeText::ErrWrongFormat, &[]),
         CryptoError::UnsupportedVersion | CryptoError::UnsupportedKdf { .. } | CryptoError::UnsupportedCipher => {
@@ -47,10 +47,6 @@ pub fn crypto_error_text(lang: Lang, err: &CryptoError) -> String {
         CryptoError::Damaged | CryptoError::PlaintextNotUtf8 => f(ExchangeText::ErrDamaged, &[]),
         CryptoError::OutOfMemory { .. } => f(ExchangeText::ErrOutOfMemory, &[]),
     }
-}
-
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }
 
 /// `crossroads-YYYY-MM-DD.crossroads.json` for a timestamp.
@@ -303,8 +299,7 @@ pub fn ImportPanel() -> impl IntoView {
             }
         };
         let exported = parsed.exported_at.clone().map(|date| {
-            let day = date.get(..10).unwrap_or(&date).to_string();
-            move || t_with(ExchangeText::PreviewFrom, &[("date", &day)])
+            move || t_with(ExchangeText::PreviewFrom, &[("date", &crate::i18n::number::date(use_locale().0.get(), &date))])
         });
         let conflicts = app.workbook.with_untracked(|mine| merge::conflicts(mine, &wb));
         let ask = move |part: ExchangeText, get: fn(&MergeChoices) -> Side, set: fn(&mut MergeChoices, Side)| {

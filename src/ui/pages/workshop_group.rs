@@ -50,16 +50,13 @@ impl Labels for UiLabels {
 
 /// A number on the 1–5 scale for display.
 fn mean_text(x: f64, lang: Lang) -> String {
-    att::format_mean(x, lang != Lang::En)
+    att::format_mean(x, lang)
 }
 
 /// A share of the group as a whole percentage.
 fn percent(count: usize, of: usize) -> String {
-    if of == 0 {
-        "0 %".into()
-    } else {
-        format!("{} %", (count as f64 * 100.0 / of as f64).round())
-    }
+    let share = if of == 0 { 0.0 } else { count as f64 / of as f64 };
+    format!("{} %", i18n::number::percent(use_locale().0.get(), share, 0))
 }
 
 thread_local! {
