@@ -117,8 +117,6 @@ crate::i18n::catalogue! {
         "Verwijdert je werkboek en de back-up ervan uit deze browser. Geëxporteerde bestanden blijven onaangeroerd.",
         "Supprime votre carnet et sa sauvegarde de ce navigateur. Les fichiers exportés ne sont pas touchés.";
     DataDeleteButton => "Delete everything…", "Alles verwijderen…", "Tout supprimer…";
-    DataDeleteConfirm => "Type DELETE to confirm", "Typ DELETE om te bevestigen", "Tapez DELETE pour confirmer";
-    DataDeleteConfirmWord => "DELETE", "DELETE", "DELETE";
     DataDeleteFinal => "Delete for good", "Definitief verwijderen", "Supprimer définitivement";
     DataDeleted => "Everything was deleted from this browser.", "Alles is uit deze browser verwijderd.", "Tout a été supprimé de ce navigateur.";
     Cancel => "Cancel", "Annuleren", "Annuler";

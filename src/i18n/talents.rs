@@ -13,7 +13,7 @@ crate::i18n::catalogue! {
     ListTitle => "Rate your talents", "Scoor je talenten", "Évaluez vos talents";
     Proficiency => "How good are you at it?", "Hoe goed ben je erin?", "Quel est votre niveau ?";
     Enjoyment => "How much do you enjoy it?", "Hoeveel plezier heb je erin?", "Quel plaisir y prenez-vous ?";
-    Prof1 => "1 – beginner", "1 – beginner", "1 – débutant·e";
+    Prof1 => "1 – beginner", "1 – beginner", "1 – novice";
     Prof2 => "2 – basic", "2 – basis", "2 – notions";
     Prof3 => "3 – capable", "3 – voldoende", "3 – à l’aise";
     Prof4 => "4 – strong", "4 – sterk", "4 – solide";

@@ -6,8 +6,8 @@ crate::i18n::catalogue! {
     pub enum WorkshopText;
     Intro => "Run a self-management workshop with Crossroads: participants hand in a small anonymous file, and you see the group picture in your own browser.",
         "Geef een workshop zelfsturing met Crossroads: deelnemers leveren een klein anoniem bestand in, en jij ziet het groepsbeeld in je eigen browser.",
-        "Animez un atelier sur l’autonomie de carrière avec Crossroads : chaque participant ou participante remet un petit fichier anonyme, et vous voyez la vue de groupe dans votre propre navigateur.";
-    ToolsTitle => "For facilitators and HR", "Voor begeleiders en hr", "Pour les animateurs, animatrices et les RH";
+        "Animez un atelier sur l’autonomie de carrière avec Crossroads : chaque personne participante remet un petit fichier anonyme, et vous voyez la vue de groupe dans votre propre navigateur.";
+    ToolsTitle => "For facilitators and HR", "Voor begeleiders en hr", "Pour l’animation d’ateliers et les RH";
     GuideLinkText => "Timings, what to say, and how to handle hand-ins and privacy in a 90-minute workshop.",
         "Tijden, wat je zegt, en hoe je omgaat met inleveren en privacy in een workshop van 90 minuten.",
         "Minutage, quoi dire, et comment gérer les remises de fichiers et la confidentialité dans un atelier de 90 minutes.";
@@ -52,7 +52,7 @@ crate::i18n::catalogue! {
     Reading => "Reading {count} files…", "{count} bestanden worden gelezen…", "Lecture de {count} fichiers…";
     GroupEmpty => "No files loaded yet. Ask participants to download their hand-in file on this page and send it to you, then choose or drop all the files at once.",
         "Nog geen bestanden geladen. Vraag deelnemers hun inleverbestand op deze pagina te downloaden en naar je te sturen, en kies of sleep dan alle bestanden tegelijk.",
-        "Aucun fichier chargé. Demandez aux participants et participantes de télécharger leur fichier de remise sur cette page et de vous l’envoyer, puis choisissez ou déposez tous les fichiers d’un coup.";
+        "Aucun fichier chargé. Demandez aux personnes participantes de télécharger leur fichier de remise sur cette page et de vous l’envoyer, puis choisissez ou déposez tous les fichiers d’un coup.";
     Summary => "{participants} from {files}", "{participants} uit {files}", "{participants} issues de {files}";
     ParticipantsOne => "{n} participant", "{n} deelnemer", "{n} personne";
     Participants => "{n} participants", "{n} deelnemers", "{n} personnes";
@@ -100,9 +100,9 @@ crate::i18n::catalogue! {
     ColMove => "Kind of move", "Soort stap", "Type de mouvement";
     CsvButton => "Download the group picture (CSV)", "Groepsbeeld downloaden (CSV)", "Télécharger la vue de groupe (CSV)";
     CsvFailed => "The CSV file could not be created: {reason}", "Het CSV-bestand kon niet worden gemaakt: {reason}", "Le fichier CSV n’a pas pu être créé : {reason}";
-    HandInNoRandom => "The hand-in file could not be created: this browser gives Crossroads no random numbers for the file’s anonymous id. Try another browser.", "Het inleverbestand kon niet worden gemaakt: deze browser geeft Crossroads geen willekeurige getallen voor de anonieme code van het bestand. Probeer een andere browser.", "Le fichier à remettre n’a pas pu être créé : ce navigateur ne fournit pas à Crossroads de nombres aléatoires pour l’identifiant anonyme du fichier. Essayez un autre navigateur.";
+    HandInNoRandom => "The hand-in file could not be created: this browser gives Crossroads no random numbers for the file’s anonymous id. Try another browser.", "Het inleverbestand kon niet worden gemaakt: deze browser geeft Crossroads geen willekeurige getallen voor de anonieme code van het bestand. Probeer een andere browser.", "Le fichier de remise n’a pas pu être créé : ce navigateur ne fournit pas à Crossroads de nombres aléatoires pour l’identifiant anonyme du fichier. Essayez un autre navigateur.";
     CsvDone => "Downloaded {file}.", "{file} is gedownload.", "{file} a été téléchargé.";
-    CsvParticipants => "Participants", "Deelnemers", "Participants et participantes";
+    CsvParticipants => "Participants", "Deelnemers", "Personnes participantes";
     KindUp => "Up: more responsibility", "Omhoog: meer verantwoordelijkheid", "Monter : plus de responsabilités";
     KindLateral => "Sideways: another role at the same level", "Opzij: een andere rol op hetzelfde niveau", "Latéral : un autre rôle au même niveau";
     KindDiagonal => "Across: another function or sector", "Schuin: een ander vakgebied of een andere sector", "Transversal : un autre métier ou secteur";
