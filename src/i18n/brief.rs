@@ -86,12 +86,12 @@ crate::i18n::catalogue! {
     Horizon3 => "in 3 years", "over 3 jaar", "à 3 ans";
     Horizon10 => "in 10 years", "over 10 jaar", "à 10 ans";
     And => "and", "en", "et";
-    MoveUp => "a step up", "een stap omhoog", "une évolution verticale";
-    MoveLateral => "lateral move", "horizontale stap", "mobilité horizontale";
+    MoveUp => "a step up", "een stap omhoog", "un pas vers le haut";
+    MoveLateral => "lateral move", "zijwaartse stap", "mobilité latérale";
     MoveDiagonal => "diagonal move", "diagonale stap", "mobilité diagonale";
     MoveEnrichment => "growing in place", "groeien in je functie", "enrichissement du poste";
     MoveStepBack => "step back", "stap terug", "pas en arrière choisi";
-    MoveExit => "leaving employment", "uit loondienst", "sortie du salariat";
+    MoveExit => "leaving employment", "uitstappen uit loondienst", "sortie du salariat";
     MoveExplore => "exploring", "verkennen", "exploration";
     PointWant => "My preferred next step is {option}, because it fits what matters most to me: {values}.",
         "Mijn voorkeur gaat uit naar {option}, omdat dat past bij wat voor mij het zwaarst weegt: {values}.",

@@ -103,11 +103,11 @@ crate::i18n::catalogue! {
     HandInNoRandom => "The hand-in file could not be created: this browser gives Crossroads no random numbers for the file’s anonymous id. Try another browser.", "Het inleverbestand kon niet worden gemaakt: deze browser geeft Crossroads geen willekeurige getallen voor de anonieme code van het bestand. Probeer een andere browser.", "Le fichier de remise n’a pas pu être créé : ce navigateur ne fournit pas à Crossroads de nombres aléatoires pour l’identifiant anonyme du fichier. Essayez un autre navigateur.";
     CsvDone => "Downloaded {file}.", "{file} is gedownload.", "{file} a été téléchargé.";
     CsvParticipants => "Participants", "Deelnemers", "Personnes participantes";
-    KindUp => "Up: more responsibility", "Omhoog: meer verantwoordelijkheid", "Monter : plus de responsabilités";
-    KindLateral => "Sideways: another role at the same level", "Opzij: een andere rol op hetzelfde niveau", "Latéral : un autre rôle au même niveau";
-    KindDiagonal => "Across: another function or sector", "Schuin: een ander vakgebied of een andere sector", "Transversal : un autre métier ou secteur";
-    KindEnrichment => "Growing in the current role", "Groeien in de huidige functie", "Enrichir le poste actuel";
-    KindStepBack => "A step back by choice", "Een gekozen stap terug", "Un recul choisi";
-    KindExit => "Leaving employment", "Uit loondienst gaan", "Quitter le salariat";
-    KindExplore => "Exploring: study, trial, shadowing", "Verkennen: studie, proefproject, meelopen", "Explorer : études, essai, immersion";
+    KindUp => "Up: more responsibility", "Omhoog: meer verantwoordelijkheid", "Vers le haut : plus de responsabilités";
+    KindLateral => "Sideways: another role at the same level", "Zijwaarts: een andere rol op hetzelfde niveau", "Latéral : un autre rôle au même niveau";
+    KindDiagonal => "Across: another function or sector", "Diagonaal: een andere functie of sector", "Diagonal : une autre fonction ou un autre secteur";
+    KindEnrichment => "Growing in the current role", "Groeien in de huidige functie", "Enrichissement du poste actuel";
+    KindStepBack => "A step back by choice", "Een gekozen stap terug", "Un pas en arrière choisi";
+    KindExit => "Leaving employment", "Uitstappen: de loondienst verlaten", "Sortie : quitter le salariat";
+    KindExplore => "Exploring: study, trial, shadowing", "Verkennen: studie, proefproject, meelopen", "Exploration : études, essai, immersion";
 }
