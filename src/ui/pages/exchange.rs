@@ -68,7 +68,7 @@ pub fn export_plain(app: AppState, lang: Lang) -> String {
             i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
         }
         Err(err) => {
-            i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &err.reason())])
+            i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &err.reason(lang))])
         }
     }
 }
@@ -82,7 +82,7 @@ pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
     let mut nonce = [0u8; 12];
     let failed = |reason: String| i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason)]);
     if let Err(err) = files::random_bytes(&mut salt).and_then(|_| files::random_bytes(&mut nonce)) {
-        return failed(format!("{err:?}"));
+        return failed(err.reason(lang));
     }
     let sealed = match crypto::seal(&plain, passphrase, crypto::KdfParams::default_argon2id(), salt, nonce) {
         Ok(sealed) => sealed,
@@ -96,7 +96,7 @@ pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
             }
             i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
         }
-        Err(err) => failed(format!("{err:?}")),
+        Err(err) => failed(err.reason(lang)),
     }
 }
 

@@ -107,7 +107,7 @@ fn HandInPanel() -> impl IntoView {
                 }
                 (true, i18n::format(lang, W::HandInDone, &[("file", &name)]))
             }
-            Err(err) => (false, i18n::format(lang, W::HandInFailed, &[("reason", &err.reason())])),
+            Err(err) => (false, i18n::format(lang, W::HandInFailed, &[("reason", &err.reason(lang))])),
         };
         status.set(Some(message));
     };

@@ -122,7 +122,7 @@ pub fn GroupPanel() -> impl IntoView {
         let name = workshop::csv_file_name(&browser::now_iso());
         csv_status.set(Some(match files::download(&name, "text/csv", &text) {
             Ok(()) => i18n::format(lang, W::CsvDone, &[("file", &name)]),
-            Err(err) => i18n::format(lang, W::CsvFailed, &[("reason", &err.reason())]),
+            Err(err) => i18n::format(lang, W::CsvFailed, &[("reason", &err.reason(lang))]),
         }));
     };
 
