@@ -94,7 +94,7 @@ crate::i18n::catalogue! {
     ErrWrongPassphrase => "Wrong passphrase. Check it and try again.", "Verkeerde wachtzin. Controleer hem en probeer opnieuw.", "Phrase secrète incorrecte. Vérifiez-la et réessayez.";
     ErrDamaged => "The passphrase is right, but the file is damaged and cannot be decrypted.", "De wachtzin klopt, maar het bestand is beschadigd en kan niet ontsleuteld worden.", "La phrase secrète est correcte, mais le fichier est endommagé et ne peut pas être déchiffré.";
     ErrBadEncoding => "The protected file is damaged: its field “{field}” is not valid.", "Het beveiligde bestand is beschadigd: het veld “{field}” is ongeldig.", "Le fichier protégé est endommagé : son champ « {field} » n’est pas valide.";
-    ErrOutOfMemory => "This device does not have enough memory to open this protected file.", "Dit toestel heeft niet genoeg geheugen om dit beveiligde bestand te openen.", "Cet appareil n’a pas assez de mémoire pour ouvrir ce fichier protégé.";
+    ErrOutOfMemory => "This device does not have enough memory to open this protected file.", "Dit apparaat heeft niet genoeg geheugen om dit beveiligde bestand te openen.", "Cet appareil n’a pas assez de mémoire pour ouvrir ce fichier protégé.";
     ImportOpening => "Unlocking the file…", "Het bestand wordt ontgrendeld…", "Déverrouillage du fichier…";
     ErrReadFailed => "The browser could not read the file: {detail}", "De browser kon het bestand niet lezen: {detail}", "Le navigateur n’a pas pu lire le fichier : {detail}";
     ErrKept => "Your workbook was not changed.", "Je werkboek is niet gewijzigd.", "Votre carnet n’a pas été modifié.";

@@ -6,7 +6,7 @@ crate::i18n::catalogue! {
     pub enum GuideText;
     Title => "Facilitator guide: a 90-minute self-management workshop", "Handleiding voor begeleiders: een workshop zelfsturing van 90 minuten", "Guide d’animation : un atelier de 90 minutes sur l’autonomie de carrière";
     Intro => "For HR professionals, coaches and trainers. Participants work on their own device; you never see their answers unless they choose to hand in a small anonymous file.",
-        "Voor hr-professionals, coaches en trainers. Deelnemers werken op hun eigen toestel; je ziet hun antwoorden nooit, tenzij ze zelf een klein anoniem bestand inleveren.",
+        "Voor hr-professionals, coaches en trainers. Deelnemers werken op hun eigen apparaat; je ziet hun antwoorden nooit, tenzij ze zelf een klein anoniem bestand inleveren.",
         "Pour les professionnels et professionnelles des RH, les coachs et les formateurs et formatrices. Chaque personne travaille sur son propre appareil ; vous ne voyez jamais les réponses, sauf si la personne choisit de remettre un petit fichier anonyme.";
     BeforeTitle => "Before the workshop", "Vóór de workshop", "Avant l’atelier";
     Before1 => "Try the link on a phone and a laptop. Print or project the link (or embed Crossroads in your workshop page).",
@@ -34,10 +34,10 @@ crate::i18n::catalogue! {
         "« La carrière n’est plus une échelle que quelqu’un d’autre installe pour vous. On ne peut pas négocier sans savoir ce qu’on veut : c’est ce que nous allons chercher aujourd’hui. »";
     S2Title => "Open Crossroads and the privacy promise", "Crossroads openen en de privacybelofte", "Ouvrir Crossroads et la promesse de confidentialité";
     S2Do => "Everyone opens the link on their own device. Point to “Your data”: everything stays in their browser.",
-        "Iedereen opent de link op het eigen toestel. Wijs op “Je gegevens”: alles blijft in de eigen browser.",
+        "Iedereen opent de link op het eigen apparaat. Wijs op “Je gegevens”: alles blijft in de eigen browser.",
         "Chaque personne ouvre le lien sur son appareil. Montrez « Vos données » : tout reste dans son navigateur.";
     S2Say => "“What you type stays on your device. I won’t see it. At the end you may hand in a small file with a few numbers, without your name, if you want to.”",
-        "“Wat je typt, blijft op je toestel. Ik zie het niet. Aan het eind mag je, als je wilt, een klein bestand met een paar getallen inleveren, zonder je naam.”",
+        "“Wat je typt, blijft op je apparaat. Ik zie het niet. Aan het eind mag je, als je wilt, een klein bestand met een paar getallen inleveren, zonder je naam.”",
         "« Ce que vous saisissez reste sur votre appareil. Je ne le vois pas. À la fin, vous pourrez, si vous le souhaitez, remettre un petit fichier de quelques chiffres, sans votre nom. »";
     S3Title => "Experiences are assets", "Ervaringen zijn kapitaal", "Les expériences sont des atouts";
     S3Do => "Each person records three experiences that gave them energy: what they did, which talents they used, which values it honoured. Pairs then tell each other one story.",

@@ -498,7 +498,8 @@ fn Background() -> impl IntoView {
         <section class="attitudes-background" aria-labelledby="attitudes-background-title">
             <h2 id="attitudes-background-title">{move || t(T::ResearchTitle)}</h2>
             <p>{move || t(T::ResearchText)}</p>
-            <ul class="references">
+            // The published sources keep their English titles: marked so screen readers read them in English.
+            <ul class="references" lang="en">
                 {att::REFERENCES.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}
             </ul>
         </section>
