@@ -72,6 +72,7 @@ use serde::Serialize;
 
 use super::workbook::{AttitudeTake, Attitudes};
 use crate::i18n::AttitudeText as T;
+use crate::i18n::Lang;
 
 /// The research the subscales draw on, as references (not translated: bibliographic data).
 pub const REFERENCES: [&str; 2] = [
@@ -634,31 +635,14 @@ pub fn points_attr(points: &[Point]) -> String {
     points.iter().map(|p| format!("{},{}", round(p.x), round(p.y))).collect::<Vec<_>>().join(" ")
 }
 
-/// A mean for display: one decimal, with the locale's decimal separator.
-pub fn format_mean(mean: f64, decimal_comma: bool) -> String {
-    let text = format!("{mean:.1}");
-    if decimal_comma {
-        text.replace('.', ",")
-    } else {
-        text
-    }
+/// A mean for display: one decimal, with the language's decimal mark.
+pub fn format_mean(mean: f64, lang: Lang) -> String {
+    crate::i18n::number::fixed(lang, mean, 1)
 }
 
 /// A change for display: signed, one decimal (`+0.5`, `−0.3`, `0.0`).
-pub fn format_change(change: f64, decimal_comma: bool) -> String {
-    let rounded = (change * 10.0).round() / 10.0;
-    let text = if rounded > 0.0 {
-        format!("+{rounded:.1}")
-    } else if rounded < 0.0 {
-        format!("−{:.1}", -rounded)
-    } else {
-        "0.0".to_string()
-    };
-    if decimal_comma {
-        text.replace('.', ",")
-    } else {
-        text
-    }
+pub fn format_change(change: f64, lang: Lang) -> String {
+    crate::i18n::number::signed_change(lang, change)
 }
 
 #[cfg(test)]
@@ -964,10 +948,10 @@ mod tests {
 
     #[test]
     fn display_formats() {
-        assert_eq!(format_mean(3.75, false), "3.8");
-        assert_eq!(format_mean(3.0, true), "3,0");
-        assert_eq!(format_change(0.5, false), "+0.5");
-        assert_eq!(format_change(-0.25, true), "−0,3");
-        assert_eq!(format_change(0.01, false), "0.0");
+        assert_eq!(format_mean(3.75, Lang::En), "3.8");
+        assert_eq!(format_mean(3.0, Lang::Nl), "3,0");
+        assert_eq!(format_change(0.5, Lang::En), "+0.5");
+        assert_eq!(format_change(-0.25, Lang::Fr), "−0,3");
+        assert_eq!(format_change(0.01, Lang::En), "0.0");
     }
 }

@@ -413,19 +413,9 @@ pub fn join_list(items: &[String], lang: Lang) -> String {
     }
 }
 
-/// A number for display: no decimals when whole, else up to two, with the locale's separator.
+/// A number for display: no decimals when whole, else up to two, with the locale's marks.
 pub fn number(x: f64, lang: Lang) -> String {
-    let text = if (x - x.round()).abs() < 1e-9 {
-        format!("{}", x.round() as i64)
-    } else {
-        let t = format!("{x:.2}");
-        t.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    if lang == Lang::En {
-        text
-    } else {
-        text.replace('.', ",")
-    }
+    i18n::number::decimal(lang, x, 2)
 }
 
 /// The facts of the brief.

@@ -154,7 +154,7 @@ pub fn report_body(wb: &Workbook, lang: Lang, made_on: &str) -> String {
         h.out,
         "<article class=\"report\" aria-labelledby=\"report-title\"><header class=\"report-head\"><h1 id=\"report-title\">{}</h1><p class=\"report-made\">{}</p></header>",
         escape(h.t(B::ReportTitle)),
-        escape(&h.f(B::ReportMade, &[("date", made_on)]))
+        escape(&h.f(B::ReportMade, &[("date", &i18n::number::date(lang, made_on))]))
     );
     experiences(&mut h, wb);
     attitudes_section(&mut h, wb);
@@ -224,7 +224,7 @@ fn attitudes_section(h: &mut Html, wb: &Workbook) {
     let name = |s: Subscale| i18n::tr(h.lang, s.name());
     let desc = Subscale::ALL
         .iter()
-        .map(|s| format!("{} {}", name(*s), latest.profile.mean(*s).map(n1).unwrap_or_else(|| h.t(B::RepNotScored).to_string())))
+        .map(|s| format!("{} {}", name(*s), latest.profile.mean(*s).map(|m| i18n::number::fixed(h.lang, m, 1)).unwrap_or_else(|| h.t(B::RepNotScored).to_string())))
         .collect::<Vec<_>>()
         .join(", ");
     let _ = write!(
@@ -259,7 +259,7 @@ fn attitudes_section(h: &mut Html, wb: &Workbook) {
     );
     let _ = write!(h.out, "<table class=\"report-table\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>", escape(h.t(B::RepSubscale)), escape(h.t(B::RepMean)));
     for s in Subscale::ALL {
-        let mean = latest.profile.mean(s).map(n1).unwrap_or_else(|| h.t(B::RepNotScored).to_string());
+        let mean = latest.profile.mean(s).map(|m| i18n::number::fixed(h.lang, m, 1)).unwrap_or_else(|| h.t(B::RepNotScored).to_string());
         let _ = write!(h.out, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(name(s)), escape(&mean));
     }
     h.raw("</tbody></table></section>");
@@ -409,7 +409,7 @@ fn decision_section(h: &mut Html, wb: &Workbook) {
             escape(&o.name),
             escape(brief::move_label(o.move_kind, h.lang)),
             entry.map(|e| e.rank.to_string()).unwrap_or_else(|| "–".into()),
-            entry.map(|e| n1(e.score * 100.0)).unwrap_or_else(|| "–".into())
+            entry.map(|e| i18n::number::fixed(h.lang, e.score * 100.0, 1)).unwrap_or_else(|| "–".into())
         );
     }
     h.raw("</tbody></table>");
@@ -439,7 +439,7 @@ fn decision_section(h: &mut Html, wb: &Workbook) {
     if let Some(weights) = &results.weights {
         let _ = write!(h.out, "<h3>{}</h3><ul class=\"report-list\">", escape(h.t(B::RepCriteria)));
         for (id, w) in weights.iter() {
-            let _ = write!(h.out, "<li>{} – {} %</li>", escape(&criterion_of(id)), n1(w * 100.0));
+            let _ = write!(h.out, "<li>{} – {} %</li>", escape(&criterion_of(id)), i18n::number::fixed(h.lang, w * 100.0, 1));
         }
         h.raw("</ul>");
     }
@@ -508,6 +508,30 @@ pub fn standalone_file_name(exported_at: &str) -> String {
 mod tests {
     use super::*;
     use crate::domain::example::example_workbook;
+
+    /// Dates and decimals in the report follow the reader's language; chart geometry keeps points.
+    #[test]
+    fn numbers_and_dates_follow_the_language() {
+        let wb = example_workbook();
+        let nl = report_body(&wb, Lang::Nl, "2026-03-01");
+        assert!(nl.contains("1 maart 2026"), "Dutch date");
+        let fr = report_body(&wb, Lang::Fr, "2026-03-01");
+        assert!(fr.contains("1er mars 2026"), "French date");
+        let en = report_body(&wb, Lang::En, "2026-03-01");
+        assert!(en.contains("1 March 2026"), "English date");
+        // A mean on the 1–5 scale appears in the attitudes table: `<td>3,8</td>` style in Dutch.
+        let cell = |html: &str, mark: char| {
+            html.split("<td>").skip(1).filter_map(|c| c.split('<').next()).any(|c| {
+                let b = c.as_bytes();
+                b.len() == 3 && b[0].is_ascii_digit() && b[1] == mark as u8 && b[2].is_ascii_digit()
+            })
+        };
+        assert!(cell(&nl, ','), "a Dutch table cell with a decimal comma");
+        assert!(!cell(&nl, '.'), "no Dutch table cell with a decimal point");
+        assert!(cell(&fr, ','), "a French table cell with a decimal comma");
+        assert!(cell(&en, '.'), "an English table cell with a decimal point");
+        assert!(nl.contains("viewBox=\"0 0 ") || nl.contains("<svg"), "charts are still drawn");
+    }
 
     const HOSTILE: &str = "</script><script>alert(1)</script><img src=x onerror=\"alert(2)\">&amp; \u{2028}\u{2029}";
 

@@ -17,10 +17,13 @@ crate::i18n::catalogue! {
     Retake => "Take it again", "Opnieuw invullen", "Répondre à nouveau";
     DiscardTake => "Stop this retake", "Stop met deze nieuwe invulling", "Abandonner cette nouvelle passation";
     PageOf => "Page {page} of {pages}", "Pagina {page} van {pages}", "Page {page} sur {pages}";
-    Answered => "{answered} of {total} statements answered", "{answered} van {total} uitspraken beantwoord", "{answered} affirmations sur {total} répondues";
+    Answered => "{answered} of {total} statements answered", "{answered} van {total} uitspraken beantwoord", "Réponses données : {answered} sur {total}";
     Previous => "Previous", "Vorige", "Précédent";
     Next => "Next", "Volgende", "Suivant";
     Finish => "See my results", "Bekijk mijn resultaten", "Voir mes résultats";
+    UnansweredOne => "{n} statement is still unanswered. You can finish anyway: a part with more than one open answer is shown as “not enough answers”.",
+        "Er staat nog {n} uitspraak open. Je kunt toch afronden: een onderdeel met meer dan één open antwoord krijgt dan “niet genoeg antwoorden”.",
+        "{n} affirmation est encore sans réponse. Vous pouvez tout de même terminer : une partie avec plus d’une réponse manquante sera indiquée « réponses insuffisantes ».";
     Unanswered => "{n} statements are still unanswered. You can finish anyway: a part with more than one open answer is shown as “not enough answers”.",
         "Er staan nog {n} uitspraken open. Je kunt toch afronden: een onderdeel met meer dan één open antwoord krijgt dan “niet genoeg antwoorden”.",
         "{n} affirmations sont encore sans réponse. Vous pouvez tout de même terminer : une partie avec plus d’une réponse manquante sera indiquée « réponses insuffisantes ».";

@@ -86,12 +86,12 @@ crate::i18n::catalogue! {
     Horizon3 => "in 3 years", "over 3 jaar", "à 3 ans";
     Horizon10 => "in 10 years", "over 10 jaar", "à 10 ans";
     And => "and", "en", "et";
-    MoveUp => "a step up", "een stap omhoog", "une évolution verticale";
-    MoveLateral => "lateral move", "horizontale stap", "mobilité horizontale";
+    MoveUp => "a step up", "een stap omhoog", "un pas vers le haut";
+    MoveLateral => "lateral move", "zijwaartse stap", "mobilité latérale";
     MoveDiagonal => "diagonal move", "diagonale stap", "mobilité diagonale";
     MoveEnrichment => "growing in place", "groeien in je functie", "enrichissement du poste";
     MoveStepBack => "step back", "stap terug", "pas en arrière choisi";
-    MoveExit => "leaving employment", "uit loondienst", "sortie du salariat";
+    MoveExit => "leaving employment", "uitstappen uit loondienst", "sortie du salariat";
     MoveExplore => "exploring", "verkennen", "exploration";
     PointWant => "My preferred next step is {option}, because it fits what matters most to me: {values}.",
         "Mijn voorkeur gaat uit naar {option}, omdat dat past bij wat voor mij het zwaarst weegt: {values}.",
@@ -125,7 +125,7 @@ crate::i18n::catalogue! {
     GuideManagerTitle => "Career conversations: a guide for managers", "Loopbaangesprekken: een gids voor leidinggevenden", "Entretiens de carrière : un guide pour les responsables";
     GuideManagerIntro => "Careers are no longer a ladder the organisation sets out; people are expected to steer their own. Your part is to make that welcome: listen to what they want, be open about what the organisation needs, and agree a next step.",
         "Loopbanen zijn geen ladder meer die de organisatie uitzet; van mensen wordt verwacht dat ze zelf sturen. Jouw rol is dat welkom te maken: luister naar wat ze willen, wees open over wat de organisatie nodig heeft en spreek een volgende stap af.",
-        "Les carrières ne sont plus une échelle tracée par l’organisation ; chacun et chacune est invité à piloter la sienne. Votre rôle est de rendre cela bienvenu : écouter ce que la personne veut, dire ouvertement ce dont l’organisation a besoin et convenir d’une prochaine étape.";
+        "Les carrières ne sont plus une échelle tracée par l’organisation ; chaque personne est invitée à piloter la sienne. Votre rôle est de rendre cela bienvenu : écouter ce que la personne veut, dire ouvertement ce dont l’organisation a besoin et convenir d’une prochaine étape.";
     GuideMgrOpen1 => "Make time without interruptions and say that this conversation is about their development, not their appraisal.", "Maak tijd zonder onderbrekingen en zeg dat dit gesprek over hun ontwikkeling gaat, niet over hun beoordeling.", "Réservez un temps sans interruption et précisez que l’entretien porte sur le développement de la personne, pas sur son évaluation.";
     GuideMgrOpen2 => "Invite them to start: “What would you like to get out of this?”", "Nodig hen uit om te beginnen: ‘Wat wil je uit dit gesprek halen?’", "Invitez la personne à commencer : « Qu’aimeriez-vous retirer de cet échange ? »";
     GuideMgrOpen3 => "Treat a wish to move sideways, step back or leave as information, not disloyalty.", "Zie een wens om opzij te stappen, terug te schakelen of te vertrekken als informatie, niet als ontrouw.", "Voyez le souhait de changer de poste, de lever le pied ou de partir comme une information, pas comme de la déloyauté.";

@@ -47,7 +47,7 @@ crate::i18n::catalogue! {
         "Daarna weeg je je echte opties af en bereid je het loopbaangesprek met je organisatie voor.",
         "Vous comparez ensuite vos options réelles et préparez l’entretien de carrière avec votre organisation.";
     HomeIntro3 => "It runs entirely in your browser: your answers never leave this device unless you export them.",
-        "Alles draait in je browser: je antwoorden verlaten dit toestel nooit, tenzij je ze zelf exporteert.",
+        "Alles draait in je browser: je antwoorden verlaten dit apparaat nooit, tenzij je ze zelf exporteert.",
         "Tout fonctionne dans votre navigateur : vos réponses ne quittent jamais cet appareil, sauf si vous les exportez.";
     HomeProgress => "Your progress", "Je voortgang", "Votre progression";
     HomeContinue => "Continue where you left off: {module}", "Ga verder waar je gebleven was: {module}", "Reprendre où vous en étiez : {module}";
@@ -66,7 +66,7 @@ crate::i18n::catalogue! {
         "Vous consultez une personne fictive. Votre propre carnet est mis de côté et revient dès que vous retirez l’exemple.";
 
     // Save status
-    SaveSaved => "All changes saved on this device", "Alle wijzigingen zijn op dit toestel bewaard", "Toutes les modifications sont enregistrées sur cet appareil";
+    SaveSaved => "All changes saved on this device", "Alle wijzigingen zijn op dit apparaat bewaard", "Toutes les modifications sont enregistrées sur cet appareil";
     SaveSaving => "Saving…", "Bezig met bewaren…", "Enregistrement…";
     SaveMemoryOnly => "Not saved: this browser does not allow storage here", "Niet bewaard: deze browser staat hier geen opslag toe", "Non enregistré : ce navigateur n’autorise pas le stockage ici";
     SaveFailed => "Not saved: storage is full", "Niet bewaard: de opslag is vol", "Non enregistré : le stockage est plein";
@@ -91,7 +91,7 @@ crate::i18n::catalogue! {
         "Je laatste export is {days} dagen oud. Exporteer opnieuw zodat je back-up actueel is.",
         "Votre dernier export date de {days} jours. Exportez à nouveau pour garder une sauvegarde à jour.";
     BannerStorageLoadFailed => "The saved workbook could not be read, so Crossroads started empty. The unreadable copy is kept as a backup on this device.",
-        "Het bewaarde werkboek kon niet worden gelezen, dus Crossroads is leeg gestart. De onleesbare kopie blijft als back-up op dit toestel.",
+        "Het bewaarde werkboek kon niet worden gelezen, dus Crossroads is leeg gestart. De onleesbare kopie blijft als back-up op dit apparaat.",
         "Le carnet enregistré n’a pas pu être lu : Crossroads a démarré vide. La copie illisible est conservée comme sauvegarde sur cet appareil.";
     Dismiss => "Dismiss", "Sluiten", "Fermer";
     GoToData => "Go to your data", "Naar je gegevens", "Vers vos données";
@@ -99,7 +99,7 @@ crate::i18n::catalogue! {
     // Data page
     DataTitle => "Where your data lives", "Waar je gegevens staan", "Où se trouvent vos données";
     DataWhere => "Your workbook is stored in this browser’s local storage on this device, and nowhere else. Crossroads has no server and sends no data: not to us, not to analytics, not to anyone.",
-        "Je werkboek staat in de lokale opslag van deze browser op dit toestel, en nergens anders. Crossroads heeft geen server en verstuurt geen gegevens: niet naar ons, niet naar analysediensten, naar niemand.",
+        "Je werkboek staat in de lokale opslag van deze browser op dit apparaat, en nergens anders. Crossroads heeft geen server en verstuurt geen gegevens: niet naar ons, niet naar analysediensten, naar niemand.",
         "Votre carnet est enregistré dans le stockage local de ce navigateur, sur cet appareil, et nulle part ailleurs. Crossroads n’a pas de serveur et n’envoie aucune donnée : ni à nous, ni à des outils d’analyse, ni à personne.";
     DataEviction => "Browsers may clear stored data (for example after weeks without a visit, or when space runs low). Export your workbook to a file to keep it safe.",
         "Browsers kunnen bewaarde gegevens wissen (bijvoorbeeld na weken zonder bezoek, of als de ruimte opraakt). Exporteer je werkboek naar een bestand om het veilig te bewaren.",
@@ -117,8 +117,6 @@ crate::i18n::catalogue! {
         "Verwijdert je werkboek en de back-up ervan uit deze browser. Geëxporteerde bestanden blijven onaangeroerd.",
         "Supprime votre carnet et sa sauvegarde de ce navigateur. Les fichiers exportés ne sont pas touchés.";
     DataDeleteButton => "Delete everything…", "Alles verwijderen…", "Tout supprimer…";
-    DataDeleteConfirm => "Type DELETE to confirm", "Typ DELETE om te bevestigen", "Tapez DELETE pour confirmer";
-    DataDeleteConfirmWord => "DELETE", "DELETE", "DELETE";
     DataDeleteFinal => "Delete for good", "Definitief verwijderen", "Supprimer définitivement";
     DataDeleted => "Everything was deleted from this browser.", "Alles is uit deze browser verwijderd.", "Tout a été supprimé de ce navigateur.";
     Cancel => "Cancel", "Annuleren", "Annuler";

@@ -74,6 +74,7 @@ crate::i18n::catalogue! {
     ScoresTitle => "Score each option", "Geef elke optie een score", "Notez chaque option";
     ScoresIntro => "0 is very poor for you, 10 excellent. Add a low–high range when you are unsure and a note with your evidence.", "0 is heel slecht voor jou, 10 uitstekend. Geef een marge (laag–hoog) als je twijfelt en een notitie met je onderbouwing.", "0 signifie très mauvais pour vous, 10 excellent. Ajoutez une fourchette basse–haute en cas de doute et une note avec vos éléments.";
     ScoresNeedBoth => "Add at least one option and one criterion to start scoring.", "Voeg minstens één optie en één criterium toe om te beginnen scoren.", "Ajoutez au moins une option et un critère pour commencer à noter.";
+    UnscoredOne => "{n} score still missing (marked “not scored”).", "Nog {n} score ontbreekt (gemarkeerd met “geen score”).", "Il manque encore {n} note (signalée par « non noté »).";
     Unscored => "{n} scores still missing (marked “not scored”).", "Nog {n} scores ontbreken (gemarkeerd met “geen score”).", "Il manque encore {n} notes (signalées par « non noté »).";
     AllScored => "Every option is scored on every criterion.", "Elke optie heeft een score op elk criterium.", "Chaque option est notée sur chaque critère.";
     NotScored => "not scored", "geen score", "non noté";
@@ -118,7 +119,7 @@ crate::i18n::catalogue! {
     PairLittle => "{name} is a little more important", "{name} is iets belangrijker", "{name} est un peu plus important";
     PairEqual => "Both are equally important", "Ze zijn even belangrijk", "Les deux sont aussi importants";
     PairCount => "Comparison {k} of {n}", "Vergelijking {k} van {n}", "Comparaison {k} sur {n}";
-    PairAnswered => "{answered} of {needed} needed comparisons answered.", "{answered} van de {needed} nodige vergelijkingen beantwoord.", "{answered} comparaisons nécessaires sur {needed} effectuées.";
+    PairAnswered => "{answered} of {needed} needed comparisons answered.", "{answered} van de {needed} nodige vergelijkingen beantwoord.", "Comparaisons effectuées : {answered} sur les {needed} nécessaires.";
     PairOptional => "Optional refinement: answer it if you like, or stop here.", "Optionele verfijning: beantwoord ze als je wilt, of stop hier.", "Affinage facultatif : répondez si vous le souhaitez, ou arrêtez-vous ici.";
     PairSubset => "With more than six criteria you first compare a connected subset; the other pairs are optional.", "Met meer dan zes criteria vergelijk je eerst een samenhangende selectie; de andere paren zijn optioneel.", "Au-delà de six critères, vous comparez d’abord un sous-ensemble relié ; les autres paires sont facultatives.";
     PairPrevious => "Previous comparison", "Vorige vergelijking", "Comparaison précédente";

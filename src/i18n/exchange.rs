@@ -36,9 +36,21 @@ crate::i18n::catalogue! {
     ImportUnlock => "Open", "Openen", "Ouvrir";
     PreviewTitle => "What the file holds", "Wat er in het bestand staat", "Contenu du fichier";
     PreviewFrom => "Exported on {date}", "Geëxporteerd op {date}", "Exporté le {date}";
-    PreviewCounts => "{experiences} experiences, {takes} attitude takes, {values} top values, {talents} talents, {goals} goals, {options} options, {criteria} criteria",
-        "{experiences} ervaringen, {takes} afnames van de loopbaanhouding, {values} topwaarden, {talents} talenten, {goals} doelen, {options} opties, {criteria} criteria",
-        "{experiences} expériences, {takes} passations des attitudes, {values} valeurs principales, {talents} talents, {goals} objectifs, {options} options, {criteria} critères";
+    PreviewCounts => "{experiences}, {takes}, {values}, {talents}, {goals}, {options}, {criteria}", "{experiences}, {takes}, {values}, {talents}, {goals}, {options}, {criteria}", "{experiences}, {takes}, {values}, {talents}, {goals}, {options}, {criteria}";
+    CountExperiencesOne => "{n} experience", "{n} ervaring", "{n} expérience";
+    CountExperiences => "{n} experiences", "{n} ervaringen", "{n} expériences";
+    CountTakesOne => "{n} attitude take", "{n} invulling van de loopbaanhouding", "{n} passation des attitudes";
+    CountTakes => "{n} attitude takes", "{n} invullingen van de loopbaanhouding", "{n} passations des attitudes";
+    CountValuesOne => "{n} top value", "{n} topwaarde", "{n} valeur principale";
+    CountValues => "{n} top values", "{n} topwaarden", "{n} valeurs principales";
+    CountTalentsOne => "{n} talent", "{n} talent", "{n} talent";
+    CountTalents => "{n} talents", "{n} talenten", "{n} talents";
+    CountGoalsOne => "{n} goal", "{n} doel", "{n} objectif";
+    CountGoals => "{n} goals", "{n} doelen", "{n} objectifs";
+    CountOptionsOne => "{n} option", "{n} optie", "{n} option";
+    CountOptions => "{n} options", "{n} opties", "{n} options";
+    CountCriteriaOne => "{n} criterion", "{n} criterium", "{n} critère";
+    CountCriteria => "{n} criteria", "{n} criteria", "{n} critères";
     PreviewView => "Open to view", "Openen om te bekijken", "Ouvrir en lecture seule";
     PreviewViewHint => "Read-only: nothing is saved, and your own workbook stays as it is. For coaches reading a client’s file.",
         "Alleen lezen: er wordt niets bewaard en je eigen werkboek blijft zoals het is. Voor coaches die het bestand van een cliënt lezen.",
@@ -53,7 +65,13 @@ crate::i18n::catalogue! {
     MergePartWeighting => "weighting of criteria", "weging van criteria", "pondération des critères";
     MergeMine => "Mine", "Die van mij", "Le mien";
     MergeTheirs => "The file’s", "Die uit het bestand", "Celui du fichier";
-    MergeDone => "Merged: {added} items added, {renamed} renamed, {skipped} already present.", "Samengevoegd: {added} onderdelen toegevoegd, {renamed} hernoemd, {skipped} waren er al.", "Fusion terminée : {added} éléments ajoutés, {renamed} renommés, {skipped} déjà présents.";
+    MergeDone => "Merged: {added}, {renamed}, {skipped}.", "Samengevoegd: {added}, {renamed}, {skipped}.", "Fusion terminée : {added}, {renamed}, {skipped}.";
+    MergeAddedOne => "{n} item added", "{n} onderdeel toegevoegd", "{n} élément ajouté";
+    MergeAdded => "{n} items added", "{n} onderdelen toegevoegd", "{n} éléments ajoutés";
+    MergeRenamedOne => "{n} renamed", "{n} hernoemd", "{n} renommé";
+    MergeRenamed => "{n} renamed", "{n} hernoemd", "{n} renommés";
+    MergeSkippedOne => "{n} already present", "{n} was er al", "{n} déjà présent";
+    MergeSkipped => "{n} already present", "{n} waren er al", "{n} déjà présents";
     ReplaceDone => "Your workbook was replaced by the file.", "Je werkboek is vervangen door het bestand.", "Votre carnet a été remplacé par le fichier.";
     Undo => "Undo", "Ongedaan maken", "Annuler";
     UndoDone => "Your previous workbook is back.", "Je vorige werkboek is terug.", "Votre carnet précédent est rétabli.";
@@ -76,7 +94,7 @@ crate::i18n::catalogue! {
     ErrWrongPassphrase => "Wrong passphrase. Check it and try again.", "Verkeerde wachtzin. Controleer hem en probeer opnieuw.", "Phrase secrète incorrecte. Vérifiez-la et réessayez.";
     ErrDamaged => "The passphrase is right, but the file is damaged and cannot be decrypted.", "De wachtzin klopt, maar het bestand is beschadigd en kan niet ontsleuteld worden.", "La phrase secrète est correcte, mais le fichier est endommagé et ne peut pas être déchiffré.";
     ErrBadEncoding => "The protected file is damaged: its field “{field}” is not valid.", "Het beveiligde bestand is beschadigd: het veld “{field}” is ongeldig.", "Le fichier protégé est endommagé : son champ « {field} » n’est pas valide.";
-    ErrOutOfMemory => "This device does not have enough memory to open this protected file.", "Dit toestel heeft niet genoeg geheugen om dit beveiligde bestand te openen.", "Cet appareil n’a pas assez de mémoire pour ouvrir ce fichier protégé.";
+    ErrOutOfMemory => "This device does not have enough memory to open this protected file.", "Dit apparaat heeft niet genoeg geheugen om dit beveiligde bestand te openen.", "Cet appareil n’a pas assez de mémoire pour ouvrir ce fichier protégé.";
     ImportOpening => "Unlocking the file…", "Het bestand wordt ontgrendeld…", "Déverrouillage du fichier…";
     ErrReadFailed => "The browser could not read the file: {detail}", "De browser kon het bestand niet lezen: {detail}", "Le navigateur n’a pas pu lire le fichier : {detail}";
     ErrKept => "Your workbook was not changed.", "Je werkboek is niet gewijzigd.", "Votre carnet n’a pas été modifié.";

@@ -146,6 +146,7 @@ crate::i18n::catalogue! {
     ThemesEnergising => "In your energising experiences", "In je ervaringen die energie gaven", "Dans vos expériences stimulantes";
     ThemesDraining => "In your draining experiences", "In je ervaringen die energie kostten", "Dans vos expériences épuisantes";
     ThemesNone => "Nothing recurs yet: a theme needs at least two stories.", "Nog niets komt terug: een thema heeft minstens twee ervaringen nodig.", "Rien ne revient encore : un thème demande au moins deux expériences.";
+    ThemeItemOne => "{name} ({kind}): {n} story", "{name} ({kind}): {n} ervaring", "{name} ({kind}) : {n} expérience";
     ThemeItem => "{name} ({kind}): {n} stories", "{name} ({kind}): {n} ervaringen", "{name} ({kind}) : {n} expériences";
     ThemeTalent => "talent", "talent", "talent";
     ThemeValueHonoured => "value honoured", "waarde tot haar recht gekomen", "valeur respectée";

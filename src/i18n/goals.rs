@@ -34,7 +34,7 @@ crate::i18n::catalogue! {
     Scale4 => "4 – matters a lot", "4 – heel belangrijk", "4 – compte beaucoup";
     Scale5 => "5 – matters most", "5 – het allerbelangrijkst", "5 – compte le plus";
     Recognition => "Recognition", "Erkenning", "Reconnaissance";
-    RecognitionHint => "Being seen and valued for what you do.", "Gezien en gewaardeerd worden om wat je doet.", "Être vu·e et apprécié·e pour ce que vous faites.";
+    RecognitionHint => "Being seen and valued for what you do.", "Gezien en gewaardeerd worden om wat je doet.", "Que votre travail soit vu et apprécié à sa juste valeur.";
     MeaningfulWork => "Meaningful work", "Zinvol werk", "Travail porteur de sens";
     MeaningfulWorkHint => "Work that matters to you and to others.", "Werk dat ertoe doet, voor jou en voor anderen.", "Un travail qui compte pour vous et pour les autres.";
     Influence => "Influence", "Invloed", "Influence";
@@ -48,7 +48,7 @@ crate::i18n::catalogue! {
     QualityWork => "Quality work", "Kwaliteitswerk", "Travail de qualité";
     QualityWorkHint => "Doing work you are proud of.", "Werk leveren waar je trots op bent.", "Faire un travail dont vous êtes fier ou fière.";
     Satisfaction => "Satisfaction", "Tevredenheid", "Satisfaction";
-    SatisfactionHint => "Being content with your work and career as a whole.", "Tevreden zijn over je werk en loopbaan als geheel.", "Être satisfait·e de votre travail et de votre parcours dans l’ensemble.";
+    SatisfactionHint => "Being content with your work and career as a whole.", "Tevreden zijn over je werk en loopbaan als geheel.", "Trouver de la satisfaction dans votre travail et dans votre parcours dans son ensemble.";
     SuccessText => "In my own words, success is…", "In mijn eigen woorden is succes…", "Avec mes propres mots, la réussite, c’est…";
     SuccessTextHint => "A sentence or two you can say out loud in a career conversation.", "Een zin of twee die je hardop kunt zeggen in een loopbaangesprek.", "Une phrase ou deux que vous pourriez dire à voix haute lors d’un entretien de carrière.";
     // Constraints

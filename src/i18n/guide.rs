@@ -6,8 +6,8 @@ crate::i18n::catalogue! {
     pub enum GuideText;
     Title => "Facilitator guide: a 90-minute self-management workshop", "Handleiding voor begeleiders: een workshop zelfsturing van 90 minuten", "Guide d’animation : un atelier de 90 minutes sur l’autonomie de carrière";
     Intro => "For HR professionals, coaches and trainers. Participants work on their own device; you never see their answers unless they choose to hand in a small anonymous file.",
-        "Voor hr-professionals, coaches en trainers. Deelnemers werken op hun eigen toestel; je ziet hun antwoorden nooit, tenzij ze zelf een klein anoniem bestand inleveren.",
-        "Pour les professionnels et professionnelles des RH, les coachs et les formateurs et formatrices. Chaque participant ou participante travaille sur son propre appareil ; vous ne voyez jamais les réponses, sauf si la personne choisit de remettre un petit fichier anonyme.";
+        "Voor hr-professionals, coaches en trainers. Deelnemers werken op hun eigen apparaat; je ziet hun antwoorden nooit, tenzij ze zelf een klein anoniem bestand inleveren.",
+        "Pour les professionnels et professionnelles des RH, les coachs et les formateurs et formatrices. Chaque personne travaille sur son propre appareil ; vous ne voyez jamais les réponses, sauf si la personne choisit de remettre un petit fichier anonyme.";
     BeforeTitle => "Before the workshop", "Vóór de workshop", "Avant l’atelier";
     Before1 => "Try the link on a phone and a laptop. Print or project the link (or embed Crossroads in your workshop page).",
         "Probeer de link op een telefoon en een laptop. Druk de link af of projecteer hem (of sluit Crossroads in op je workshoppagina).",
@@ -20,7 +20,7 @@ crate::i18n::catalogue! {
         "Prévenez les managers que l’atelier a lieu et que l’autonomie de carrière est souhaitée, pour que personne ne soit surpris ensuite.";
     Before4 => "Plan for at least five participants: the group picture stays hidden below five, to protect individuals.",
         "Reken op minstens vijf deelnemers: onder de vijf blijft het groepsbeeld verborgen, om individuen te beschermen.",
-        "Prévoyez au moins cinq personnes : en dessous de cinq, la vue de groupe reste masquée pour protéger chacun et chacune.";
+        "Prévoyez au moins cinq personnes : en dessous de cinq, la vue de groupe reste masquée pour protéger chaque personne.";
     PlanTitle => "Running order", "Draaiboek", "Déroulé";
     Minutes => "{start}–{end} min ({minutes} min)", "{start}–{end} min ({minutes} min)", "{start}–{end} min ({minutes} min)";
     DoLabel => "What happens", "Wat er gebeurt", "Ce qui se passe";
@@ -34,15 +34,15 @@ crate::i18n::catalogue! {
         "« La carrière n’est plus une échelle que quelqu’un d’autre installe pour vous. On ne peut pas négocier sans savoir ce qu’on veut : c’est ce que nous allons chercher aujourd’hui. »";
     S2Title => "Open Crossroads and the privacy promise", "Crossroads openen en de privacybelofte", "Ouvrir Crossroads et la promesse de confidentialité";
     S2Do => "Everyone opens the link on their own device. Point to “Your data”: everything stays in their browser.",
-        "Iedereen opent de link op het eigen toestel. Wijs op “Je gegevens”: alles blijft in de eigen browser.",
+        "Iedereen opent de link op het eigen apparaat. Wijs op “Je gegevens”: alles blijft in de eigen browser.",
         "Chaque personne ouvre le lien sur son appareil. Montrez « Vos données » : tout reste dans son navigateur.";
     S2Say => "“What you type stays on your device. I won’t see it. At the end you may hand in a small file with a few numbers, without your name, if you want to.”",
-        "“Wat je typt, blijft op je toestel. Ik zie het niet. Aan het eind mag je, als je wilt, een klein bestand met een paar getallen inleveren, zonder je naam.”",
+        "“Wat je typt, blijft op je apparaat. Ik zie het niet. Aan het eind mag je, als je wilt, een klein bestand met een paar getallen inleveren, zonder je naam.”",
         "« Ce que vous saisissez reste sur votre appareil. Je ne le vois pas. À la fin, vous pourrez, si vous le souhaitez, remettre un petit fichier de quelques chiffres, sans votre nom. »";
     S3Title => "Experiences are assets", "Ervaringen zijn kapitaal", "Les expériences sont des atouts";
     S3Do => "Each person records three experiences that gave them energy: what they did, which talents they used, which values it honoured. Pairs then tell each other one story.",
         "Iedereen legt drie ervaringen vast die energie gaven: wat ze deden, welke talenten ze gebruikten, welke waarden erin zaten. Daarna vertellen duo’s elkaar één verhaal.",
-        "Chaque personne note trois expériences qui lui ont donné de l’énergie : ce qu’elle a fait, les talents mobilisés, les valeurs respectées. Puis, en binôme, chacun et chacune raconte une histoire.";
+        "Chaque personne note trois expériences qui lui ont donné de l’énergie : ce qu’elle a fait, les talents mobilisés, les valeurs respectées. Puis, en binôme, chaque personne raconte une histoire.";
     S3Say => "“Don’t look for what is missing. Look for what your own history already shows about you.”",
         "“Zoek niet naar wat ontbreekt. Kijk wat je eigen geschiedenis al over je laat zien.”",
         "« Ne cherchez pas ce qui manque. Regardez ce que votre propre parcours montre déjà de vous. »";
@@ -56,7 +56,7 @@ crate::i18n::catalogue! {
     S5Title => "Values: the top five", "Waarden: de top vijf", "Valeurs : les cinq principales";
     S5Do => "Everyone sorts the value cards and picks a top five. In threes, people say why their first value matters.",
         "Iedereen sorteert de waardenkaarten en kiest een top vijf. In drietallen vertelt iedereen waarom de eerste waarde telt.",
-        "Chaque personne trie les cartes de valeurs et choisit ses cinq principales. En trio, chacun et chacune explique pourquoi sa première valeur compte.";
+        "Chaque personne trie les cartes de valeurs et choisit ses cinq principales. En trio, chaque personne explique pourquoi sa première valeur compte.";
     S5Say => "“Your values are your criteria. Later they become the yardstick for your options.”",
         "“Je waarden zijn je criteria. Straks worden ze de maatstaf voor je opties.”",
         "« Vos valeurs sont vos critères. Elles deviendront ensuite l’étalon de vos options. »";

@@ -17,7 +17,9 @@ mod goals;
 mod talents;
 mod values;
 mod guide;
+pub mod number;
 mod orgcheck;
+mod plural;
 mod workshop;
 
 pub use attitudes::AttitudeText;
@@ -33,6 +35,7 @@ pub use talents::TalentsText;
 pub use values::ValuesText;
 pub use guide::GuideText;
 pub use orgcheck::OrgText;
+pub use plural::{format_plural, plural, PluralCategory};
 pub use workshop::WorkshopText;
 
 /// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
@@ -68,7 +71,8 @@ pub use crate::__i18n_catalogue as catalogue;
 /// Every row of every catalogue, named for test messages. Add new catalogues here.
 pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
     fn rows<K: Text>(all: &[K]) -> impl Iterator<Item = (String, (&'static str, &'static str, &'static str))> + '_ {
-        all.iter().map(|k| (format!("{k:?}"), k.row()))
+        let catalogue = std::any::type_name::<K>().rsplit("::").next().unwrap_or_default();
+        all.iter().map(move |k| (format!("{catalogue}::{k:?}"), k.row()))
     }
     rows(Key::ALL)
         .chain(rows(ExchangeText::ALL))
@@ -209,5 +213,106 @@ mod tests {
         assert_eq!(Lang::negotiate(["de", "es"]), Lang::En);
         assert_eq!(Lang::negotiate([]), Lang::En);
         assert_eq!(Lang::from_tag(""), None);
+    }
+}
+
+/// Register and consistency rules of `docs/glossary.md` that a machine can check.
+#[cfg(test)]
+mod register_tests {
+    use super::*;
+
+    /// Whole words of `text` (letters and apostrophes inside a word), as written.
+    fn words(text: &str) -> Vec<&str> {
+        text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect()
+    }
+
+    /// Text with its `{placeholders}` taken out.
+    fn without_placeholders(text: &str) -> String {
+        let mut out = text.to_string();
+        for name in placeholders(text) {
+            out = out.replace(&format!("{{{name}}}"), " ");
+        }
+        out
+    }
+
+    #[test]
+    fn french_has_no_point_median() {
+        // Epicene wording instead of "participant·es": screen readers stumble on the point médian.
+        // A middle dot between spaces (" · ") is a separator and allowed.
+        for (name, (_, _, fr)) in all_rows() {
+            let chars: Vec<char> = fr.chars().collect();
+            for w in chars.windows(3) {
+                assert!(!(w[1] == '·' && (w[0].is_alphabetic() || w[2].is_alphabetic())), "{name}: point médian in French: {fr}");
+            }
+        }
+    }
+
+    #[test]
+    fn dutch_says_je_not_u() {
+        for (name, (_, nl, _)) in all_rows() {
+            for w in words(&without_placeholders(nl)) {
+                assert!(!["u", "U", "uw", "Uw", "uzelf", "Uzelf"].contains(&w), "{name}: formal “{w}” in Dutch: {nl}");
+            }
+        }
+    }
+
+    #[test]
+    fn french_says_vous_not_tu() {
+        for (name, (_, _, fr)) in all_rows() {
+            for w in words(&without_placeholders(fr)) {
+                let w = w.trim_end_matches(['\'', '’']);
+                assert!(!["tu", "Tu", "toi", "Toi", "ton", "Ton", "ta", "Ta", "tes", "Tes", "te", "Te"].contains(&w), "{name}: informal “{w}” in French: {fr}");
+            }
+        }
+    }
+
+    /// Names and acronyms that are never translated.
+    const NAMES: &[&str] = &["Crossroads", "CSV", "TOPSIS", "SMAA", "AHP", "OK", "JSON", "HTML", "Markdown", "min"];
+
+    /// Rows that rightly read the same as in English (`catalogue::row`, language): words the
+    /// languages share. Anything else equal to its English text is an untranslated row.
+    const SAME_AS_ENGLISH: &[(&str, &str)] = &[
+        ("Key::MainNavigation", "nl"), ("Key::MainNavigation", "fr"), ("Key::NavWorkshop", "nl"),
+        ("ExchangeText::CountTalentsOne", "nl"), ("ExchangeText::CountTalentsOne", "fr"), ("ExchangeText::CountTalents", "fr"),
+        ("ExchangeText::CountOptionsOne", "fr"), ("ExchangeText::CountOptions", "fr"), ("ExchangeText::CountCriteria", "nl"),
+        ("ExperienceText::KindProject", "nl"), ("ExperienceText::ThemeTalent", "nl"), ("ExperienceText::ThemeTalent", "fr"),
+        ("ValueName::Leadership", "fr"), ("ValueName::Expertise", "fr"), ("ValueName::Influence", "fr"),
+        ("TalentsText::Prof1", "nl"), ("TalentsText::Prof5", "fr"), ("TalentsText::ColQuadrant", "fr"),
+        ("GoalsText::Influence", "fr"), ("GoalsText::Satisfaction", "fr"), ("GoalsText::Timing", "nl"),
+        ("DecisionText::OptionNotes", "fr"), ("DecisionText::MoveDiagonal", "fr"), ("DecisionText::ConstraintTiming", "nl"),
+        ("DecisionText::Total", "fr"), ("DecisionText::Due", "fr"), ("DecisionText::IcsSummary", "nl"),
+        ("WorkshopText::ColScale", "fr"), ("BriefText::Suggested", "fr"), ("BriefText::LineTiming", "nl"), ("BriefText::RepSubscale", "fr"),
+        ("Key::NavTalents", "fr"), ("ExperienceText::CardTalents", "fr"), ("ExperienceText::EvidenceTalents", "fr"),
+        ("ExperienceText::ColTalent", "nl"), ("ExperienceText::ColTalent", "fr"), ("TalentsText::ColTalent", "nl"), ("TalentsText::ColTalent", "fr"),
+        ("BriefText::RepTalents", "fr"), ("ValueName::Status", "nl"), ("DecisionText::Option", "fr"), ("DecisionText::Score", "nl"),
+        ("OrgText::ColScore", "nl"), ("OrgText::ColScore", "fr"), ("BriefText::RepMean", "nl"),
+        ("BriefText::RepMean", "fr"), ("BriefText::RepTalent", "nl"), ("BriefText::RepTalent", "fr"), ("BriefText::RepOption", "fr"),
+        ("BriefText::RepScore", "nl"), ("BriefText::RepScore", "fr"),
+    ];
+
+    #[test]
+    fn dutch_and_french_rows_are_translated() {
+        let mut untranslated = Vec::new();
+        for (name, (en, nl, fr)) in all_rows() {
+            let bare = without_placeholders(en);
+            let has_letters = bare.chars().any(char::is_alphabetic);
+            let shared = words(&bare).iter().all(|w| NAMES.contains(w));
+            if !has_letters || shared {
+                continue;
+            }
+            for (code, text) in [("nl", nl), ("fr", fr)] {
+                if text == en && !SAME_AS_ENGLISH.contains(&(name.as_str(), code)) {
+                    untranslated.push(format!("{name} ({code}): {en}"));
+                }
+            }
+        }
+        assert!(untranslated.is_empty(), "same as English:\n{}", untranslated.join("\n"));
+        // The allow-list stays true: every row on it exists and is still the same as English.
+        let rows = all_rows();
+        for (name, code) in SAME_AS_ENGLISH {
+            let row = rows.iter().find(|(n, _)| n == name).map(|(_, r)| *r);
+            let Some((en, nl, fr)) = row else { panic!("{name} is allow-listed but does not exist") };
+            assert_eq!(en, if *code == "nl" { nl } else { fr }, "{name} ({code}) is allow-listed but translated now");
+        }
     }
 }

@@ -11,7 +11,7 @@ crate::i18n::catalogue! {
     Storage => "Your answers are kept in this browser only, apart from any personal workbook, and are never part of an exported file.",
         "Je antwoorden blijven alleen in deze browser, los van een persoonlijk werkboek, en komen nooit in een geëxporteerd bestand.",
         "Vos réponses restent uniquement dans ce navigateur, séparées de tout carnet personnel, et ne figurent jamais dans un fichier exporté.";
-    Progress => "{answered} of {total} statements answered", "{answered} van {total} stellingen beantwoord", "{answered} affirmations sur {total} renseignées";
+    Progress => "{answered} of {total} statements answered", "{answered} van {total} stellingen beantwoord", "Affirmations renseignées : {answered} sur {total}";
     Clear => "Clear my answers", "Mijn antwoorden wissen", "Effacer mes réponses";
     Cleared => "Your answers were cleared.", "Je antwoorden zijn gewist.", "Vos réponses ont été effacées.";
     UndoClear => "Undo", "Ongedaan maken", "Annuler";
@@ -66,7 +66,7 @@ crate::i18n::catalogue! {
         "Partagez des témoignages de collègues ayant fait un mouvement latéral, transversal ou sur place, sur l’intranet et lors des réunions du personnel.";
     Cm3 => "Leaders say openly that employees are expected to steer their own careers, and that the organisation supports them in it.",
         "Leidinggevenden aan de top zeggen openlijk dat medewerkers zelf hun loopbaan sturen, en dat de organisatie hen daarin steunt.",
-        "La direction dit ouvertement qu’on attend de chacun et chacune qu’il ou elle pilote sa carrière, et que l’organisation l’y aide.";
+        "La direction dit ouvertement qu’on attend de chaque personne qu’elle pilote sa carrière, et que l’organisation l’y aide.";
     Cm3Do => "Ask a senior leader to open the next career workshop and say what the organisation offers in return for self-management.",
         "Vraag iemand uit de directie de volgende loopbaanworkshop te openen en te zeggen wat de organisatie biedt in ruil voor zelfsturing.",
         "Demandez à une personne de la direction d’ouvrir le prochain atelier carrière et de dire ce que l’organisation offre en échange de cette autonomie.";
@@ -102,7 +102,7 @@ crate::i18n::catalogue! {
         "Créez une petite place de marché interne pour des projets d’essai courts et des journées d’immersion.";
     Mg1 => "Managers know that the organisation wants employees to manage their own careers.",
         "Leidinggevenden weten dat de organisatie wil dat medewerkers zelf hun loopbaan sturen.",
-        "Les managers savent que l’organisation souhaite que chacun et chacune gère sa propre carrière.";
+        "Les managers savent que l’organisation souhaite que chaque personne gère sa propre carrière.";
     Mg1Do => "Brief managers on the changed career model before any employee workshop, so questions do not catch them off guard.",
         "Licht leidinggevenden in over het veranderde loopbaanmodel vóór er workshops voor medewerkers zijn, zodat vragen hen niet overvallen.",
         "Informez les managers du nouveau modèle de carrière avant tout atelier destiné aux équipes, pour que les questions ne les prennent pas au dépourvu.";

@@ -9,11 +9,11 @@ crate::i18n::catalogue! {
     Intro => "Rate each talent on how good you are at it and how much you enjoy it, and link the experiences that show it. Talents you are good at and enjoy are your motivated talents: the ones to build a next step on.",
         "Geef elk talent een score voor hoe goed je erin bent en hoeveel plezier je erin hebt, en koppel de ervaringen die het laten zien. Talenten waar je goed in bent én plezier in hebt, zijn je gemotiveerde talenten: daar bouw je een volgende stap op.",
         "Évaluez chaque talent selon votre niveau et le plaisir que vous y prenez, et reliez les expériences qui le montrent. Les talents que vous maîtrisez et appréciez sont vos talents motivés : c’est sur eux que bâtir une prochaine étape.";
-    RatedCount => "{n} of {total} talents rated on both scales.", "{n} van de {total} talenten op beide schalen gescoord.", "{n} talents sur {total} évalués sur les deux échelles.";
+    RatedCount => "{n} of {total} talents rated on both scales.", "{n} van de {total} talenten op beide schalen gescoord.", "Talents évalués sur les deux échelles : {n} sur {total}.";
     ListTitle => "Rate your talents", "Scoor je talenten", "Évaluez vos talents";
     Proficiency => "How good are you at it?", "Hoe goed ben je erin?", "Quel est votre niveau ?";
     Enjoyment => "How much do you enjoy it?", "Hoeveel plezier heb je erin?", "Quel plaisir y prenez-vous ?";
-    Prof1 => "1 – beginner", "1 – beginner", "1 – débutant·e";
+    Prof1 => "1 – beginner", "1 – beginner", "1 – novice";
     Prof2 => "2 – basic", "2 – basis", "2 – notions";
     Prof3 => "3 – capable", "3 – voldoende", "3 – à l’aise";
     Prof4 => "4 – strong", "4 – sterk", "4 – solide";
@@ -28,9 +28,9 @@ crate::i18n::catalogue! {
     Remove => "Remove", "Verwijderen", "Supprimer";
     CustomMark => "your own talent", "je eigen talent", "votre propre talent";
     // Evidence and links
-    UsedIn => "Used in {n} of your experiences, {m} of them energising.", "Gebruikt in {n} van je ervaringen, waarvan {m} met energie.", "Mobilisé dans {n} de vos expériences, dont {m} stimulantes.";
+    UsedIn => "Used in {n} of your experiences, {m} of them energising.", "Gebruikt in {n} van je ervaringen, waarvan {m} met energie.", "Mobilisé dans {n} de vos expériences (stimulantes : {m}).";
     NotUsedYet => "None of your experiences mentions it yet.", "Nog geen van je ervaringen noemt het.", "Aucune de vos expériences ne le mentionne encore.";
-    LinksTitle => "Supporting experiences ({n} linked)", "Ervaringen als bewijs ({n} gekoppeld)", "Expériences à l’appui ({n} reliées)";
+    LinksTitle => "Supporting experiences ({n} linked)", "Ervaringen als bewijs ({n} gekoppeld)", "Expériences à l’appui ({n})";
     LinksLegend => "Experiences that show {name}", "Ervaringen die {name} laten zien", "Expériences qui montrent : {name}";
     LinksNone => "Add experiences first; then you can link them here.", "Voeg eerst ervaringen toe; daarna kun je ze hier koppelen.", "Ajoutez d’abord des expériences ; vous pourrez ensuite les relier ici.";
     LinksUsedHint => "(you noted this talent there)", "(je noteerde dit talent daar)", "(vous y avez noté ce talent)";

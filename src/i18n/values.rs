@@ -15,12 +15,14 @@ crate::i18n::catalogue! {
         "Faites glisser une carte par sa poignée vers une pile, ou utilisez les boutons de la carte : ils permettent tout ce que permet le glisser-déposer.";
     // Piles
     Unsorted => "Cards to sort", "Kaarten om te sorteren", "Cartes à classer";
+    UnsortedCountOne => "{n} of {total} cards left to sort.", "Nog {n} van de {total} kaarten te sorteren.", "Il reste {n} carte à classer sur {total}.";
     UnsortedCount => "{n} of {total} cards left to sort.", "Nog {n} van de {total} kaarten te sorteren.", "Il reste {n} cartes à classer sur {total}.";
     AllSorted => "Every card is sorted. Now choose your top five below.", "Alle kaarten zijn gesorteerd. Kies hieronder je top vijf.", "Toutes les cartes sont classées. Choisissez maintenant vos cinq valeurs principales ci-dessous.";
     VeryImportant => "Very important", "Heel belangrijk", "Très importante";
     Important => "Important", "Belangrijk", "Importante";
     LessImportant => "Less important", "Minder belangrijk", "Moins importante";
     PileEmpty => "No cards here yet. Drag a card here or use the buttons on a card.", "Nog geen kaarten. Sleep een kaart hierheen of gebruik de knoppen op een kaart.", "Aucune carte pour l’instant. Faites glisser une carte ici ou utilisez les boutons d’une carte.";
+    PileCountOne => "{n} card", "{n} kaart", "{n} carte";
     PileCount => "{n} cards", "{n} kaarten", "{n} cartes";
     // Card
     DragHandle => "Drag", "Slepen", "Glisser";
@@ -29,9 +31,9 @@ crate::i18n::catalogue! {
     AddToTop => "Add to top five", "Aan top vijf toevoegen", "Ajouter aux cinq principales";
     InTop => "Number {n} in your top five", "Nummer {n} in je top vijf", "N° {n} de vos cinq valeurs principales";
     Evidence => "Honoured in {n} energising experiences", "Kwam tot haar recht in {n} ervaringen die energie gaven", "Respectée dans {n} expériences stimulantes";
-    EvidenceOne => "Honoured in 1 energising experience", "Kwam tot haar recht in 1 ervaring die energie gaf", "Respectée dans 1 expérience stimulante";
+    EvidenceOne => "Honoured in {n} energising experience", "Kwam tot haar recht in {n} ervaring die energie gaf", "Respectée dans {n} expérience stimulante";
     EvidenceViolated => "Gone against in {n} draining experiences", "Kwam in het gedrang in {n} ervaringen die energie kostten", "Mise à mal dans {n} expériences épuisantes";
-    EvidenceViolatedOne => "Gone against in 1 draining experience", "Kwam in het gedrang in 1 ervaring die energie kostte", "Mise à mal dans 1 expérience épuisante";
+    EvidenceViolatedOne => "Gone against in {n} draining experience", "Kwam in het gedrang in {n} ervaring die energie kostte", "Mise à mal dans {n} expérience épuisante";
     EvidenceNone => "Not in your experiences yet", "Nog niet in je ervaringen", "Pas encore dans vos expériences";
     EvidenceLink => "See your experiences", "Bekijk je ervaringen", "Voir vos expériences";
     CustomMark => "your own value", "je eigen waarde", "votre propre valeur";
@@ -49,7 +51,8 @@ crate::i18n::catalogue! {
     TopIntro => "Choose up to five values from your very important and important cards with “Add to top five”, then put them in order: most important first.",
         "Kies met “Aan top vijf toevoegen” maximaal vijf waarden uit je heel belangrijke en belangrijke kaarten en zet ze daarna in volgorde: de belangrijkste eerst.",
         "Choisissez jusqu’à cinq valeurs parmi vos cartes très importantes et importantes avec « Ajouter aux cinq principales », puis ordonnez-les : la plus importante en premier.";
-    TopCount => "{n} of 5 chosen", "{n} van de 5 gekozen", "{n} sur 5 choisies";
+    TopCountOne => "{n} of 5 chosen", "{n} van de 5 gekozen", "{n} choisie sur 5";
+    TopCount => "{n} of 5 chosen", "{n} van de 5 gekozen", "{n} choisies sur 5";
     TopEmpty => "No values chosen yet.", "Nog geen waarden gekozen.", "Aucune valeur choisie pour l’instant.";
     TopFullHint => "Your top five is full. Take one out to add another.", "Je top vijf is vol. Haal er een uit om een andere toe te voegen.", "Vos cinq valeurs principales sont choisies. Retirez-en une pour en ajouter une autre.";
     MoveUp => "Move up", "Omhoog", "Monter";

@@ -6,8 +6,8 @@ crate::i18n::catalogue! {
     pub enum WorkshopText;
     Intro => "Run a self-management workshop with Crossroads: participants hand in a small anonymous file, and you see the group picture in your own browser.",
         "Geef een workshop zelfsturing met Crossroads: deelnemers leveren een klein anoniem bestand in, en jij ziet het groepsbeeld in je eigen browser.",
-        "Animez un atelier sur l’autonomie de carrière avec Crossroads : chaque participant ou participante remet un petit fichier anonyme, et vous voyez la vue de groupe dans votre propre navigateur.";
-    ToolsTitle => "For facilitators and HR", "Voor begeleiders en hr", "Pour les animateurs, animatrices et les RH";
+        "Animez un atelier sur l’autonomie de carrière avec Crossroads : chaque personne participante remet un petit fichier anonyme, et vous voyez la vue de groupe dans votre propre navigateur.";
+    ToolsTitle => "For facilitators and HR", "Voor begeleiders en hr", "Pour l’animation d’ateliers et les RH";
     GuideLinkText => "Timings, what to say, and how to handle hand-ins and privacy in a 90-minute workshop.",
         "Tijden, wat je zegt, en hoe je omgaat met inleveren en privacy in een workshop van 90 minuten.",
         "Minutage, quoi dire, et comment gérer les remises de fichiers et la confidentialité dans un atelier de 90 minutes.";
@@ -48,11 +48,17 @@ crate::i18n::catalogue! {
         "Chargez les fichiers de remise reçus (des carnets complets conviennent aussi : seuls les champs de remise sont lus). Les fichiers sont lus uniquement dans ce navigateur ; rien n’est envoyé ni conservé, et recharger la page efface la vue.";
     Choose => "Choose files", "Bestanden kiezen", "Choisir des fichiers";
     Drop => "or drop them here", "of sleep ze hierheen", "ou déposez-les ici";
+    ReadingOne => "Reading {count} file…", "{count} bestand wordt gelezen…", "Lecture de {count} fichier…";
     Reading => "Reading {count} files…", "{count} bestanden worden gelezen…", "Lecture de {count} fichiers…";
     GroupEmpty => "No files loaded yet. Ask participants to download their hand-in file on this page and send it to you, then choose or drop all the files at once.",
         "Nog geen bestanden geladen. Vraag deelnemers hun inleverbestand op deze pagina te downloaden en naar je te sturen, en kies of sleep dan alle bestanden tegelijk.",
-        "Aucun fichier chargé. Demandez aux participants et participantes de télécharger leur fichier de remise sur cette page et de vous l’envoyer, puis choisissez ou déposez tous les fichiers d’un coup.";
-    Summary => "{participants} participants from {files} files", "{participants} deelnemers uit {files} bestanden", "{participants} participants et participantes, {files} fichiers";
+        "Aucun fichier chargé. Demandez aux personnes participantes de télécharger leur fichier de remise sur cette page et de vous l’envoyer, puis choisissez ou déposez tous les fichiers d’un coup.";
+    Summary => "{participants} from {files}", "{participants} uit {files}", "{participants} issues de {files}";
+    ParticipantsOne => "{n} participant", "{n} deelnemer", "{n} personne";
+    Participants => "{n} participants", "{n} deelnemers", "{n} personnes";
+    FilesOne => "{n} file", "{n} bestand", "{n} fichier";
+    Files => "{n} files", "{n} bestanden", "{n} fichiers";
+    SummaryFailedOne => "{failed} file skipped because of an error (listed below).", "{failed} bestand overgeslagen door een fout (zie hieronder).", "{failed} fichier ignoré à cause d’une erreur (voir ci-dessous).";
     SummaryFailed => "{failed} files skipped because of an error (listed below).", "{failed} bestanden overgeslagen door een fout (zie hieronder).", "{failed} fichiers ignorés à cause d’une erreur (voir ci-dessous).";
     FilesTitle => "Loaded files", "Geladen bestanden", "Fichiers chargés";
     FileAdded => "counted", "meegeteld", "pris en compte";
@@ -70,6 +76,7 @@ crate::i18n::catalogue! {
     AttitudesText => "Each row shows how the group’s scores spread on the 1–5 scale: the box holds the middle half of the group, the line in it is the median, the whiskers reach the lowest and highest score.",
         "Elke rij laat zien hoe de scores van de groep verdeeld zijn op de schaal van 1 tot 5: de box bevat de middelste helft van de groep, de lijn erin is de mediaan, de snorharen lopen tot de laagste en hoogste score.",
         "Chaque ligne montre la répartition des scores du groupe sur l’échelle de 1 à 5 : la boîte contient la moitié centrale du groupe, le trait intérieur est la médiane, les moustaches vont du score le plus bas au plus haut.";
+    WithAttitudesOne => "{count} of {participants} participants handed in attitude scores.", "{count} van de {participants} deelnemers leverde scores op loopbaanhouding in.", "{count} personne sur {participants} a remis des scores d’attitudes.";
     WithAttitudes => "{count} of {participants} participants handed in attitude scores.", "{count} van de {participants} deelnemers leverden scores op loopbaanhouding in.", "{count} personnes sur {participants} ont remis des scores d’attitudes.";
     ChartTitle => "Spread of the group’s career-attitude scores", "Spreiding van de scores op loopbaanhouding in de groep", "Répartition des scores d’attitudes de carrière du groupe";
     ChartDesc => "Box plots per attitude on a scale of 1 to 5; the table below holds the same numbers.", "Boxplots per houding op een schaal van 1 tot 5; de tabel hieronder bevat dezelfde getallen.", "Boîtes à moustaches par attitude sur une échelle de 1 à 5 ; le tableau ci-dessous contient les mêmes chiffres.";
@@ -93,14 +100,14 @@ crate::i18n::catalogue! {
     ColMove => "Kind of move", "Soort stap", "Type de mouvement";
     CsvButton => "Download the group picture (CSV)", "Groepsbeeld downloaden (CSV)", "Télécharger la vue de groupe (CSV)";
     CsvFailed => "The CSV file could not be created: {reason}", "Het CSV-bestand kon niet worden gemaakt: {reason}", "Le fichier CSV n’a pas pu être créé : {reason}";
-    HandInNoRandom => "The hand-in file could not be created: this browser gives Crossroads no random numbers for the file’s anonymous id. Try another browser.", "Het inleverbestand kon niet worden gemaakt: deze browser geeft Crossroads geen willekeurige getallen voor de anonieme code van het bestand. Probeer een andere browser.", "Le fichier à remettre n’a pas pu être créé : ce navigateur ne fournit pas à Crossroads de nombres aléatoires pour l’identifiant anonyme du fichier. Essayez un autre navigateur.";
+    HandInNoRandom => "The hand-in file could not be created: this browser gives Crossroads no random numbers for the file’s anonymous id. Try another browser.", "Het inleverbestand kon niet worden gemaakt: deze browser geeft Crossroads geen willekeurige getallen voor de anonieme code van het bestand. Probeer een andere browser.", "Le fichier de remise n’a pas pu être créé : ce navigateur ne fournit pas à Crossroads de nombres aléatoires pour l’identifiant anonyme du fichier. Essayez un autre navigateur.";
     CsvDone => "Downloaded {file}.", "{file} is gedownload.", "{file} a été téléchargé.";
-    CsvParticipants => "Participants", "Deelnemers", "Participants et participantes";
-    KindUp => "Up: more responsibility", "Omhoog: meer verantwoordelijkheid", "Monter : plus de responsabilités";
-    KindLateral => "Sideways: another role at the same level", "Opzij: een andere rol op hetzelfde niveau", "Latéral : un autre rôle au même niveau";
-    KindDiagonal => "Across: another function or sector", "Schuin: een ander vakgebied of een andere sector", "Transversal : un autre métier ou secteur";
-    KindEnrichment => "Growing in the current role", "Groeien in de huidige functie", "Enrichir le poste actuel";
-    KindStepBack => "A step back by choice", "Een gekozen stap terug", "Un recul choisi";
-    KindExit => "Leaving employment", "Uit loondienst gaan", "Quitter le salariat";
-    KindExplore => "Exploring: study, trial, shadowing", "Verkennen: studie, proefproject, meelopen", "Explorer : études, essai, immersion";
+    CsvParticipants => "Participants", "Deelnemers", "Personnes participantes";
+    KindUp => "Up: more responsibility", "Omhoog: meer verantwoordelijkheid", "Vers le haut : plus de responsabilités";
+    KindLateral => "Sideways: another role at the same level", "Zijwaarts: een andere rol op hetzelfde niveau", "Latéral : un autre rôle au même niveau";
+    KindDiagonal => "Across: another function or sector", "Diagonaal: een andere functie of sector", "Diagonal : une autre fonction ou un autre secteur";
+    KindEnrichment => "Growing in the current role", "Groeien in de huidige functie", "Enrichissement du poste actuel";
+    KindStepBack => "A step back by choice", "Een gekozen stap terug", "Un pas en arrière choisi";
+    KindExit => "Leaving employment", "Uitstappen: de loondienst verlaten", "Sortie : quitter le salariat";
+    KindExplore => "Exploring: study, trial, shadowing", "Verkennen: studie, proefproject, meelopen", "Exploration : études, essai, immersion";
 }

@@ -14,9 +14,9 @@ pub enum FileIoError {
 
 impl FileIoError {
     /// What to tell the person: the size for a file that is too large, else the browser's words.
-    pub fn reason(self) -> String {
+    pub fn reason(self, lang: crate::i18n::Lang) -> String {
         match self {
-            FileIoError::TooLarge { bytes } => format!("{:.1} MB", bytes as f64 / 1_000_000.0),
+            FileIoError::TooLarge { bytes } => crate::i18n::number::megabytes(lang, bytes),
             FileIoError::Browser(message) => message,
         }
     }

@@ -181,7 +181,7 @@ pub fn Banners() -> impl IntoView {
         }
         let has_content = app.workbook.with(|w| !w.is_empty());
         let text = match app.settings.with(|s| s.export_reminder(has_content, &browser::now_iso()))? {
-            ExportReminder::Stale { days } => t_with(Key::BannerExportOld, &[("days", &days.to_string())]),
+            ExportReminder::Stale { days } => t_with(Key::BannerExportOld, &[("days", &crate::i18n::number::integer(crate::ui::i18n::use_locale().0.get(), days))]),
             ExportReminder::FirstTip => t(Key::BannerExportFirst).to_string(),
         };
         Some(view! {

@@ -10,7 +10,7 @@ use crate::domain::attitudes::{self as att, Direction, Item, Profile, Radar, Sub
 use crate::domain::workbook::{next_id, AttitudeTake};
 use crate::i18n::{AttitudeText as T, Key, Lang};
 use crate::platform::browser;
-use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::i18n::{t, t_count, t_with, use_locale};
 use crate::ui::state::{use_app, AppState};
 
 /// A scored completed take: id, completion date (`YYYY-MM-DD`), profile.
@@ -24,11 +24,6 @@ const RESULTS_HEADING: &str = "attitudes-results-title";
 /// Moves focus to `id` once the next frame has rendered it.
 fn focus_soon(id: &'static str) {
     request_animation_frame(move || browser::focus_id(id));
-}
-
-/// True when the locale writes decimals with a comma.
-fn decimal_comma(lang: Lang) -> bool {
-    lang != Lang::En
 }
 
 /// Starts a new, empty take.
@@ -154,7 +149,7 @@ fn Questionnaire(take_id: String) -> impl IntoView {
             />
             {move || (page.get() + 1 == pages && answered.get() < total).then(|| view! {
                 <p class="attitudes-note" role="status">
-                    {move || t_with(T::Unanswered, &[("n", &(total - answered.get()).to_string())])}
+                    {move || t_count((T::UnansweredOne, T::Unanswered), "n", total - answered.get(), &[])}
                 </p>
             })}
             <div class="attitudes-nav">
@@ -240,7 +235,7 @@ fn ResultsView() -> impl IntoView {
         <section class="attitudes-results" aria-labelledby=RESULTS_HEADING>
             <h2 id=RESULTS_HEADING tabindex="-1">{move || t(T::ResultsTitle)}</h2>
             {move || latest.get().map(|(_, date, _)| view! {
-                <p data-testid="attitudes-latest-date">{move || t_with(T::TakenOn, &[("date", &date)])}</p>
+                <p data-testid="attitudes-latest-date">{move || t_with(T::TakenOn, &[("date", &crate::i18n::number::date(use_locale().0.get(), &date))])}</p>
             })}
             {move || (completed.with(Vec::len) >= 2).then(|| view! { <CompareSelect completed=completed choice=choice/> })}
             {move || latest.get().map(|(_, _, profile)| view! { <Summary profile=profile/> })}
@@ -257,7 +252,7 @@ fn ResultsView() -> impl IntoView {
             <h2>{move || t(T::TakesTitle)}</h2>
             <ul class="attitudes-takes" data-testid="attitudes-takes">
                 {move || completed.get().into_iter().map(|(_, date, _)| view! {
-                    <li>{move || t_with(T::TakeLabel, &[("date", &date)])}</li>
+                    <li>{move || t_with(T::TakeLabel, &[("date", &crate::i18n::number::date(use_locale().0.get(), &date))])}</li>
                 }).collect_view()}
             </ul>
             <button data-testid="attitudes-retake" on:click=move |_| start_take(app)>{move || t(T::Retake)}</button>
@@ -291,7 +286,7 @@ fn CompareSelect(completed: Memo<Vec<Scored>>, choice: RwSignal<Option<String>>)
                     let value = id.clone();
                     view! {
                         <option value=value prop:selected=move || selected(&id)>
-                            {move || t_with(T::TakeLabel, &[("date", &date)])}
+                            {move || t_with(T::TakeLabel, &[("date", &crate::i18n::number::date(use_locale().0.get(), &date))])}
                         </option>
                     }
                 }).collect_view()}
@@ -324,7 +319,7 @@ fn Summary(profile: Profile) -> impl IntoView {
                         lines.push(t(T::TiedNote).to_string());
                     }
                     if let Some(spread) = p.spread {
-                        lines.push(t_with(T::Spread, &[("spread", &att::format_mean(spread, decimal_comma(locale.0.get())))]));
+                        lines.push(t_with(T::Spread, &[("spread", &att::format_mean(spread, locale.0.get()))]));
                     }
                 }
                 let missing = p.not_scored();
@@ -350,7 +345,7 @@ fn scores_text(profile: &Profile, lang: Lang) -> String {
     Subscale::ALL
         .into_iter()
         .map(|s| {
-            let score = profile.mean(s).map_or_else(|| t(T::NotEnough).to_string(), |m| att::format_mean(m, decimal_comma(lang)));
+            let score = profile.mean(s).map_or_else(|| t(T::NotEnough).to_string(), |m| att::format_mean(m, lang));
             format!("{} {score}", t(s.short_name()))
         })
         .collect::<Vec<_>>()
@@ -417,7 +412,7 @@ fn ScoreTable(latest: Profile, earlier: Option<Scored>) -> impl IntoView {
     let latest = StoredValue::new(latest);
     let earlier = StoredValue::new(earlier.map(|e| e.2));
     let mean_text = move |mean: Option<f64>| match mean {
-        Some(m) => att::format_mean(m, decimal_comma(locale.0.get())),
+        Some(m) => att::format_mean(m, locale.0.get()),
         None => t(T::NotEnough).to_string(),
     };
     view! {
@@ -448,7 +443,7 @@ fn ScoreTable(latest: Profile, earlier: Option<Scored>) -> impl IntoView {
                                 {has_earlier.then(|| view! {
                                     <td>{move || mean_text(before)}</td>
                                     <td data-testid="attitudes-change">{move || match change {
-                                        Some(c) => format!("{} ({})", att::format_change(c, decimal_comma(locale.0.get())), t(Direction::of(c).label())),
+                                        Some(c) => format!("{} ({})", att::format_change(c, locale.0.get()), t(Direction::of(c).label())),
                                         None => t(T::NotScored).to_string(),
                                     }}</td>
                                 })}
@@ -503,7 +498,8 @@ fn Background() -> impl IntoView {
         <section class="attitudes-background" aria-labelledby="attitudes-background-title">
             <h2 id="attitudes-background-title">{move || t(T::ResearchTitle)}</h2>
             <p>{move || t(T::ResearchText)}</p>
-            <ul class="references">
+            // The published sources keep their English titles: marked so screen readers read them in English.
+            <ul class="references" lang="en">
                 {att::REFERENCES.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}
             </ul>
         </section>

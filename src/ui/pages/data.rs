@@ -2,21 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Key;
+use crate::i18n::{number, Key};
 use crate::ui::i18n::{t, t_with, use_locale};
 use crate::ui::pages::exchange::{ExportPanel, ImportPanel};
 use crate::ui::pages::focus_after_render as focus_soon;
 use crate::ui::state::use_app;
-
-/// Bytes as a short human size in the given locale's decimal style.
-fn human_size(bytes: usize, decimal_comma: bool) -> String {
-    let text = if bytes < 1024 { format!("{bytes} B") } else { format!("{:.1} KB", bytes as f64 / 1024.0) };
-    if decimal_comma {
-        text.replace('.', ",")
-    } else {
-        text
-    }
-}
 
 /// The data page.
 #[component]
@@ -26,11 +16,10 @@ pub fn DataPage() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(false);
     let size = move || {
-        let comma = locale.0.get() != crate::i18n::Lang::En;
-        t_with(Key::DataSize, &[("size", &human_size(app.stored_bytes.get(), comma))])
+        t_with(Key::DataSize, &[("size", &number::bytes(locale.0.get(), app.stored_bytes.get()))])
     };
     let last_export = move || match app.settings.with(|s| s.last_export.clone()) {
-        Some(date) => t_with(Key::DataLastExport, &[("date", date.get(..10).unwrap_or(&date))]),
+        Some(date) => t_with(Key::DataLastExport, &[("date", &number::date(locale.0.get(), &date))]),
         None => t(Key::DataNeverExported).to_string(),
     };
     view! {

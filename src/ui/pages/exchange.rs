@@ -11,7 +11,7 @@ use crate::domain::results;
 use crate::i18n::{self, ExchangeText, Lang};
 use crate::platform::browser;
 use crate::platform::files::{self, FileIoError};
-use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::i18n::{t, t_count, t_with, use_locale};
 use crate::ui::pages::focus_after_render;
 use crate::ui::state::{use_app, AppState};
 
@@ -19,7 +19,7 @@ use crate::ui::state::{use_app, AppState};
 pub fn file_error_text(lang: Lang, err: &FileError) -> String {
     let f = |key, args: &[(&str, &str)]| i18n::format(lang, key, args);
     match err {
-        FileError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &megabytes(*bytes as u64))]),
+        FileError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
         FileError::NotJson { detail } => f(ExchangeText::ErrNotJson, &[("detail", detail)]),
         FileError::DuplicateKey { key } => f(ExchangeText::ErrDuplicateKey, &[("key", key)]),
         FileError::WrongFormat { .. } => f(ExchangeText::ErrWrongFormat, &[]),
@@ -29,7 +29,7 @@ pub fn file_error_text(lang: Lang, err: &FileError) -> String {
         }
         FileError::InvalidValue { path, detail } => f(ExchangeText::ErrInvalidValue, &[("path", path), ("detail", detail)]),
         FileError::Invalid { problems } => f(ExchangeText::ErrInvalid, &[("detail", &problems.join("; "))]),
-        FileError::WorkbookTooLarge { bytes } => f(ExchangeText::ErrWorkbookTooLarge, &[("size", &megabytes(*bytes as u64))]),
+        FileError::WorkbookTooLarge { bytes } => f(ExchangeText::ErrWorkbookTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
     }
 }
 
@@ -37,7 +37,7 @@ pub fn file_error_text(lang: Lang, err: &FileError) -> String {
 pub fn crypto_error_text(lang: Lang, err: &CryptoError) -> String {
     let f = |key, args: &[(&str, &str)]| i18n::format(lang, key, args);
     match err {
-        CryptoError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &megabytes(*bytes as u64))]),
+        CryptoError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
         CryptoError::NotJson => f(ExchangeText::ErrNotJson, &[("detail", &err.to_string())]),
         CryptoError::NotEncryptedFile => f(ExchangeText::ErrWrongFormat, &[]),
         CryptoError::UnsupportedVersion | CryptoError::UnsupportedKdf { .. } | CryptoError::UnsupportedCipher => {
@@ -48,10 +48,6 @@ pub fn crypto_error_text(lang: Lang, err: &CryptoError) -> String {
         CryptoError::Damaged | CryptoError::PlaintextNotUtf8 => f(ExchangeText::ErrDamaged, &[]),
         CryptoError::OutOfMemory { .. } => f(ExchangeText::ErrOutOfMemory, &[]),
     }
-}
-
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }
 
 /// `crossroads-YYYY-MM-DD.crossroads.json` for a timestamp.
@@ -73,7 +69,7 @@ pub fn export_plain(app: AppState, lang: Lang) -> String {
             i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
         }
         Err(err) => {
-            i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &err.reason())])
+            i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &err.reason(lang))])
         }
     }
 }
@@ -87,7 +83,7 @@ pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
     let mut nonce = [0u8; 12];
     let failed = |reason: String| i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason)]);
     if let Err(err) = files::random_bytes(&mut salt).and_then(|_| files::random_bytes(&mut nonce)) {
-        return failed(format!("{err:?}"));
+        return failed(err.reason(lang));
     }
     let sealed = match crypto::seal(&plain, passphrase, crypto::KdfParams::default_argon2id(), salt, nonce) {
         Ok(sealed) => sealed,
@@ -101,7 +97,7 @@ pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
             }
             i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
         }
-        Err(err) => failed(format!("{err:?}")),
+        Err(err) => failed(err.reason(lang)),
     }
 }
 
@@ -287,24 +283,24 @@ pub fn ImportPanel() -> impl IntoView {
         let ImportState::Preview { name, parsed } = state.get() else { return None };
         let wb = parsed.workbook.clone();
         let counts = {
-            let n = |x: usize| x.to_string();
+            use ExchangeText as E;
             let args = [
-                ("experiences", n(wb.experiences.len())),
-                ("takes", n(wb.attitudes.takes.len())),
-                ("values", n(wb.values.top.len())),
-                ("talents", n(wb.talents.ratings.len())),
-                ("goals", n(wb.goals.goals.len())),
-                ("options", n(wb.decision.options.len())),
-                ("criteria", n(wb.decision.criteria.len())),
+                ("experiences", (E::CountExperiencesOne, E::CountExperiences), wb.experiences.len()),
+                ("takes", (E::CountTakesOne, E::CountTakes), wb.attitudes.takes.len()),
+                ("values", (E::CountValuesOne, E::CountValues), wb.values.top.len()),
+                ("talents", (E::CountTalentsOne, E::CountTalents), wb.talents.ratings.len()),
+                ("goals", (E::CountGoalsOne, E::CountGoals), wb.goals.goals.len()),
+                ("options", (E::CountOptionsOne, E::CountOptions), wb.decision.options.len()),
+                ("criteria", (E::CountCriteriaOne, E::CountCriteria), wb.decision.criteria.len()),
             ];
             move || {
-                let pairs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                t_with(ExchangeText::PreviewCounts, &pairs)
+                let texts: Vec<(&str, String)> = args.iter().map(|(k, forms, n)| (*k, t_count(*forms, "n", *n, &[]))).collect();
+                let pairs: Vec<(&str, &str)> = texts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                t_with(E::PreviewCounts, &pairs)
             }
         };
         let exported = parsed.exported_at.clone().map(|date| {
-            let day = date.get(..10).unwrap_or(&date).to_string();
-            move || t_with(ExchangeText::PreviewFrom, &[("date", &day)])
+            move || t_with(ExchangeText::PreviewFrom, &[("date", &crate::i18n::number::date(use_locale().0.get(), &date))])
         });
         let conflicts = app.workbook.with_untracked(|mine| merge::conflicts(mine, &wb));
         let ask = move |part: ExchangeText, get: fn(&MergeChoices) -> Side, set: fn(&mut MergeChoices, Side)| {
@@ -352,10 +348,11 @@ pub fn ImportPanel() -> impl IntoView {
                             app.replace_with(merged);
                             let added = summary.experiences_added + summary.takes_added + summary.talents_added + summary.goals_added
                                 + summary.options_added + summary.criteria_added + summary.scores_added;
-                            let message = t_with(ExchangeText::MergeDone, &[
-                                ("added", &added.to_string()),
-                                ("renamed", &summary.renamed.len().to_string()),
-                                ("skipped", &summary.duplicates_skipped.to_string()),
+                            use ExchangeText as E;
+                            let message = t_with(E::MergeDone, &[
+                                ("added", &t_count((E::MergeAddedOne, E::MergeAdded), "n", added, &[])),
+                                ("renamed", &t_count((E::MergeRenamedOne, E::MergeRenamed), "n", summary.renamed.len(), &[])),
+                                ("skipped", &t_count((E::MergeSkippedOne, E::MergeSkipped), "n", summary.duplicates_skipped, &[])),
                             ]);
                             state.set(ImportState::Done { message, undoable: true });
                             focus_after_render("import-undo");

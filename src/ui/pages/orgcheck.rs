@@ -46,7 +46,7 @@ pub fn OrgCheckPage() -> impl IntoView {
                             <tr data-theme=s.theme.key()>
                                 <th scope="row">{t(s.theme.name())}</th>
                                 <td>{match s.percent {
-                                    Some(p) => format!("{} %", p.round()),
+                                    Some(p) => format!("{} %", crate::i18n::number::decimal(crate::ui::i18n::use_locale().0.get(), p, 0)),
                                     None => t_with(T::ThemeNotScored, &[("answered", &s.answered.to_string()), ("total", &s.items.to_string())]),
                                 }}</td>
                                 <td>{s.readiness.map(|r| t(r.label()))}</td>
@@ -60,7 +60,7 @@ pub fn OrgCheckPage() -> impl IntoView {
                     <div class=format!("org-theme-result {}", s.readiness.map_or("", |r| r.as_str())) data-testid="org-theme-result" data-theme=s.theme.key()>
                         <h3>{t(s.theme.name())}</h3>
                         {s.percent.zip(s.readiness).map(|(p, r)| view! {
-                            <p class="org-score">{t_with(T::ThemeScore, &[("percent", &p.round().to_string()), ("band", t(r.label()))])}</p>
+                            <p class="org-score">{t_with(T::ThemeScore, &[("percent", &crate::i18n::number::decimal(crate::ui::i18n::use_locale().0.get(), p, 0)), ("band", t(r.label()))])}</p>
                         })}
                         <p class="steps-title">{t(T::SuggestionsTitle)}</p>
                         <ul>{s.suggestions.into_iter().map(|text| view! { <li>{t(text)}</li> }).collect_view()}</ul>

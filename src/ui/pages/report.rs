@@ -20,7 +20,7 @@ fn export_standalone(lang: i18n::Lang) -> String {
     let name = report::standalone_file_name(&now);
     match files::download(&name, "text/html", &html) {
         Ok(()) => i18n::format(lang, B::ExportHtmlDone, &[("file", &name)]),
-        Err(err) => i18n::format(lang, B::ExportHtmlFailed, &[("reason", &err.reason())]),
+        Err(err) => i18n::format(lang, B::ExportHtmlFailed, &[("reason", &err.reason(lang))]),
     }
 }
 

@@ -15,7 +15,7 @@ use crate::domain::workbook::{ValueBucket, Values};
 use crate::i18n::{Key, ValueName, ValuesText as V};
 use crate::platform::{browser, pointer};
 use crate::route::Route;
-use crate::ui::i18n::{t, t_with};
+use crate::ui::i18n::{t, t_count, t_with};
 use crate::ui::names::{value_hint, value_label};
 use crate::ui::state::use_app;
 
@@ -228,7 +228,7 @@ fn UnsortedPile() -> impl IntoView {
             <h2 id="values-unsorted-title" tabindex="-1">{move || t(V::Unsorted)}</h2>
             <p class="muted" data-testid="values-left">{move || {
                 let n = keys.with(Vec::len);
-                if n == 0 { t(V::AllSorted).to_string() } else { t_with(V::UnsortedCount, &[("n", &n.to_string()), ("total", &total().to_string())]) }
+                if n == 0 { t(V::AllSorted).to_string() } else { t_count((V::UnsortedCountOne, V::UnsortedCount), "n", n, &[("total", &crate::ui::i18n::n(total()))]) }
             }}</p>
             <ul class="value-cards">
                 <For each=move || keys.get() key=|k| k.clone() children=move |k| view! { <ValueCard key=k/> }/>
@@ -250,7 +250,7 @@ fn Pile(bucket: ValueBucket) -> impl IntoView {
         <section class=format!("values-pile pile-{slug}") aria-labelledby=labelled_by data-drop=slug
             class:drop-over=move || page.over.get().as_deref() == Some(slug) data-testid=format!("pile-{slug}")>
             <h2 id=title_id>{move || t(bucket_text(bucket))}
-                <span class="pile-count">{move || format!(" · {}", t_with(V::PileCount, &[("n", &keys.with(Vec::len).to_string())]))}</span>
+                <span class="pile-count">{move || format!(" · {}", t_count((V::PileCountOne, V::PileCount), "n", keys.with(Vec::len), &[]))}</span>
             </h2>
             <Show when=move || keys.with(Vec::is_empty)>
                 <p class="muted pile-empty">{move || t(V::PileEmpty)}</p>
@@ -265,15 +265,11 @@ fn Pile(bucket: ValueBucket) -> impl IntoView {
 /// The evidence line of a card.
 fn evidence_text(honoured: usize, violated: usize) -> String {
     let mut parts = Vec::new();
-    match honoured {
-        0 => {}
-        1 => parts.push(t(V::EvidenceOne).to_string()),
-        n => parts.push(t_with(V::Evidence, &[("n", &n.to_string())])),
+    if honoured > 0 {
+        parts.push(t_count((V::EvidenceOne, V::Evidence), "n", honoured, &[]));
     }
-    match violated {
-        0 => {}
-        1 => parts.push(t(V::EvidenceViolatedOne).to_string()),
-        n => parts.push(t_with(V::EvidenceViolated, &[("n", &n.to_string())])),
+    if violated > 0 {
+        parts.push(t_count((V::EvidenceViolatedOne, V::EvidenceViolated), "n", violated, &[]));
     }
     if parts.is_empty() {
         t(V::EvidenceNone).to_string()
@@ -470,7 +466,7 @@ fn TopFive() -> impl IntoView {
         <section class="values-top" aria-labelledby="values-top-title" data-testid="values-top">
             <h2 id="values-top-title" tabindex="-1">{move || t(V::TopTitle)}</h2>
             <p>{move || t(V::TopIntro)}</p>
-            <p class="muted" data-testid="values-top-count">{move || t_with(V::TopCount, &[("n", &top.with(Vec::len).to_string())])}</p>
+            <p class="muted" data-testid="values-top-count">{move || t_count((V::TopCountOne, V::TopCount), "n", top.with(Vec::len), &[])}</p>
             {move || (top.with(Vec::len) >= TOP_SIZE).then(|| view! { <p class="hint">{move || t(V::TopFullHint)}</p> })}
             <Show when=move || top.with(Vec::is_empty)>
                 <p class="empty-state">{move || t(V::TopEmpty)}</p>

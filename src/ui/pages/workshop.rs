@@ -107,7 +107,7 @@ fn HandInPanel() -> impl IntoView {
                 }
                 (true, i18n::format(lang, W::HandInDone, &[("file", &name)]))
             }
-            Err(err) => (false, i18n::format(lang, W::HandInFailed, &[("reason", &err.reason())])),
+            Err(err) => (false, i18n::format(lang, W::HandInFailed, &[("reason", &err.reason(lang))])),
         };
         status.set(Some(message));
     };
@@ -139,13 +139,12 @@ fn HandInPanel() -> impl IntoView {
 fn HandInPreview(handin: HandIn) -> impl IntoView {
     let locale = use_locale();
     let lang = locale.0.get_untracked();
-    let comma = lang != Lang::En;
     let scores = handin.attitudes.clone().map(|means| {
         view! {
             <p>{t(W::PreviewAttitudes)}</p>
             <ul data-testid="handin-attitudes">
                 {means.into_iter().map(|(s, m)| view! {
-                    <li data-subscale=s.key()>{subscale_label(lang, s)}": "{att::format_mean(m, comma)}</li>
+                    <li data-subscale=s.key()>{subscale_label(lang, s)}": "{att::format_mean(m, lang)}</li>
                 }).collect_view()}
             </ul>
         }

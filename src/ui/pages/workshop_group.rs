@@ -14,7 +14,7 @@ use crate::domain::workshop::{self, Aggregate, FileOutcome, Group, Labels, Pictu
 use crate::i18n::{self, Lang, WorkshopText as W};
 use crate::platform::browser;
 use crate::platform::files::{self, FileIoError};
-use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::i18n::{t, t_with, use_locale, t_count};
 use crate::ui::pages::exchange::file_error_text;
 use crate::ui::pages::workshop::{move_label, subscale_label, value_label};
 
@@ -50,16 +50,13 @@ impl Labels for UiLabels {
 
 /// A number on the 1–5 scale for display.
 fn mean_text(x: f64, lang: Lang) -> String {
-    att::format_mean(x, lang != Lang::En)
+    att::format_mean(x, lang)
 }
 
 /// A share of the group as a whole percentage.
 fn percent(count: usize, of: usize) -> String {
-    if of == 0 {
-        "0 %".into()
-    } else {
-        format!("{} %", (count as f64 * 100.0 / of as f64).round())
-    }
+    let share = if of == 0 { 0.0 } else { count as f64 / of as f64 };
+    format!("{} %", i18n::number::percent(use_locale().0.get(), share, 0))
 }
 
 thread_local! {
@@ -125,7 +122,7 @@ pub fn GroupPanel() -> impl IntoView {
         let name = workshop::csv_file_name(&browser::now_iso());
         csv_status.set(Some(match files::download(&name, "text/csv", &text) {
             Ok(()) => i18n::format(lang, W::CsvDone, &[("file", &name)]),
-            Err(err) => i18n::format(lang, W::CsvFailed, &[("reason", &err.reason())]),
+            Err(err) => i18n::format(lang, W::CsvFailed, &[("reason", &err.reason(lang))]),
         }));
     };
 
@@ -134,8 +131,11 @@ pub fn GroupPanel() -> impl IntoView {
         (files > 0).then(|| {
             view! {
                 <p class="group-summary" data-testid="group-summary">
-                    <strong>{t_with(W::Summary, &[("participants", &participants.to_string()), ("files", &files.to_string())])}</strong>
-                    {(failed > 0).then(|| view! { " " {t_with(W::SummaryFailed, &[("failed", &failed.to_string())])} })}
+                    <strong>{t_with(W::Summary, &[
+                        ("participants", &t_count((W::ParticipantsOne, W::Participants), "n", participants, &[])),
+                        ("files", &t_count((W::FilesOne, W::Files), "n", files, &[])),
+                    ])}</strong>
+                    {(failed > 0).then(|| view! { " " {t_count((W::SummaryFailedOne, W::SummaryFailed), "failed", failed, &[])} })}
                 </p>
             }
         })
@@ -196,7 +196,7 @@ pub fn GroupPanel() -> impl IntoView {
                     accept=".json,.html,.htm,application/json,text/html" aria-describedby="group-help" on:change=on_pick/>
                 <span class="muted">{t(W::Drop)}</span>
             </div>
-            <p role="status">{move || reading.get().map(|n| t_with(W::Reading, &[("count", &n.to_string())]))}</p>
+            <p role="status">{move || reading.get().map(|n| t_count((W::ReadingOne, W::Reading), "count", n, &[]))}</p>
             {move || group.with(|g| g.files.is_empty()).then(|| view! { <p class="empty-state" data-testid="group-empty">{t(W::GroupEmpty)}</p> })}
             {summary}
             {move || (group.with(Group::failed) > 0).then(|| view! {
@@ -286,7 +286,7 @@ fn GroupPicture(aggregate: Aggregate) -> impl IntoView {
         <div class="group-picture" data-testid="group-picture">
             <h3>{t(W::AttitudesTitle)}</h3>
             <p>{t(W::AttitudesText)}</p>
-            <p data-testid="group-with-attitudes">{t_with(W::WithAttitudes, &[("count", &aggregate.with_attitudes.to_string()), ("participants", &n.to_string())])}</p>
+            <p data-testid="group-with-attitudes">{t_count((W::WithAttitudesOne, W::WithAttitudes), "count", aggregate.with_attitudes, &[("participants", &crate::ui::i18n::n(n))])}</p>
             <figure class="boxplots" aria-labelledby="boxplot-title" data-testid="group-boxplots">
                 <figcaption id="boxplot-title"><strong>{t(W::ChartTitle)}</strong>" "<span class="hint">{t(W::ChartDesc)}</span></figcaption>
                 <ul class="boxplot-list">

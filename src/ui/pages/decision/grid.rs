@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::decision::screen::{self, ScoreInputError};
 use crate::i18n::DecisionText as D;
-use crate::ui::i18n::{t, t_with};
+use crate::ui::i18n::{t, t_count, t_with};
 
 use super::{lang, number, use_page, CellValue, Page};
 
@@ -64,7 +64,7 @@ pub fn ScoresSection() -> impl IntoView {
             <Show when=has_both fallback=move || view! { <p class="empty-state">{move || t(D::ScoresNeedBoth)}</p> }>
                 <p data-testid="unscored-count">{move || match unscored.get() {
                     0 => t(D::AllScored).to_string(),
-                    n => t_with(D::Unscored, &[("n", &n.to_string())]),
+                    n => t_count((D::UnscoredOne, D::Unscored), "n", n, &[]),
                 }}</p>
                 <div class="dec-grid-wide table-scroll">
                     <table class="dec-grid" data-testid="score-grid">

@@ -132,25 +132,14 @@ pub(crate) fn focus_soon(id: &'static str) {
     set_timeout(move || browser::focus_id(id), Duration::from_millis(0));
 }
 
-/// A number for display: `digits` decimals, the locale's decimal mark, trailing zeros dropped.
+/// A number for display: at most `digits` decimals, the locale's marks, trailing zeros dropped.
 pub(crate) fn number(lang: Lang, x: f64, digits: usize) -> String {
-    let mut s = format!("{x:.digits$}");
-    if s.contains('.') {
-        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    if s == "-0" {
-        s = "0".into();
-    }
-    if lang == Lang::En {
-        s
-    } else {
-        s.replace('.', ",")
-    }
+    crate::i18n::number::decimal(lang, x, digits)
 }
 
-/// A share (0–1) as a percentage with `digits` decimals.
+/// A share (0–1) as a percentage with at most `digits` decimals.
 pub(crate) fn percent(lang: Lang, x: f64, digits: usize) -> String {
-    number(lang, x * 100.0, digits)
+    crate::i18n::number::percent(lang, x, digits)
 }
 
 /// The text of a kind of move and its one-line explanation.

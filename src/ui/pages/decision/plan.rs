@@ -240,13 +240,13 @@ fn JournalItem(
         }
     };
     let remove = move |_| {
-        let name = entry.with_untracked(|e| t_with(D::EntryTitle, &[("date", &e.date)]));
+        let name = entry.with_untracked(|e| t_with(D::EntryTitle, &[("date", &crate::i18n::number::date(crate::ui::i18n::use_locale().0.get(), &e.date))]));
         page.remove(name, |d| d.journal.retain(|e| e.id != id.get_value()));
     };
     view! {
         <li class="dec-item card" data-testid="journal-item">
             <h3 id=move || if is_last.get() { "dec-journal-last".to_string() } else { eid("title") } tabindex="-1">
-                {move || t_with(D::EntryTitle, &[("date", &entry.with(|e| e.date.clone()))])}
+                {move || t_with(D::EntryTitle, &[("date", &entry.with(|e| crate::i18n::number::date(crate::ui::i18n::use_locale().0.get(), &e.date)))])}
             </h3>
             <div class="field">
                 <label for=move || eid("chosen")>{move || t(D::Chosen)}</label>

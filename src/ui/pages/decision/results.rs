@@ -206,7 +206,7 @@ fn Acceptability() -> impl IntoView {
     let state = move || if page.smaa_progress.get().is_some() { "running" } else { "done" };
     view! {
         <h3>{move || t(D::AcceptTitle)}</h3>
-        <p class="muted">{move || samples.get().map(|n| t_with(D::AcceptIntro, &[("samples", &n.to_string())]))}</p>
+        <p class="muted">{move || samples.get().map(|n| t_with(D::AcceptIntro, &[("samples", &crate::ui::i18n::n(n as usize))]))}</p>
         <p class="dec-progress" data-testid="smaa-status" data-state=state>
             {move || page.smaa_progress.get().map(|p| t_with(D::AcceptComputing, &[("percent", &p.to_string())]))}
         </p>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::evidence::{self, BarChart, ChartLayout, EvidenceProfile, Theme, ThemeKind};
 use crate::domain::experiences::story_href;
 use crate::i18n::ExperienceText as X;
-use crate::ui::i18n::{t, t_with};
+use crate::ui::i18n::{t, t_count, t_with};
 use crate::ui::names::{talent_label, value_label};
 use crate::ui::state::use_app;
 
@@ -291,7 +291,7 @@ fn RecurringThemes(
             ThemeKind::ValueViolated => (value_label(&theme.key), X::ThemeValueViolated),
             ThemeKind::Tag => (theme.key.clone(), X::ThemeTag),
         };
-        t_with(X::ThemeItem, &[("name", &name), ("kind", t(kind)), ("n", &theme.count.to_string())])
+        t_count((X::ThemeItemOne, X::ThemeItem), "n", theme.count, &[("name", &name), ("kind", t(kind))])
     };
     let list = move |energising: bool| {
         move || {
