@@ -55,8 +55,8 @@ pub(crate) struct Page {
     pub scores: Memo<ScoreIndex>,
     /// The grid cells' signals (see [`Page::cell`]).
     cells: StoredValue<CellSignals>,
-    /// Everything but SMAA, recomputed once per change.
-    pub results: Memo<DecisionResults>,
+    /// Everything but SMAA, recomputed once per change and shown one task later (see below).
+    pub results: ReadSignal<DecisionResults>,
     /// The latest complete SMAA results (possibly of an earlier state while a run is going).
     pub smaa: RwSignal<Option<SmaaResults>>,
     /// Progress of the run in progress, 0–100, or `None` when idle.
@@ -176,7 +176,21 @@ pub fn DecisionPage() -> impl IntoView {
     let generation = StoredValue::new(0u64);
     let smaa = RwSignal::new(None);
     let smaa_progress = RwSignal::new(None);
-    let results = Memo::new(move |_| decision.with(|d| evaluate(d).results));
+    let computed = Memo::new(move |_| decision.with(|d| evaluate(d).results));
+    // The results reach the page in a task of their own: the edit's task redraws the control that
+    // changed, the next one the ranking, bars and tables, so neither is a long task.
+    let (results, set_results) = signal(computed.get_untracked());
+    Effect::new(move |_| {
+        let fresh = computed.get();
+        set_timeout(
+            move || {
+                if results.try_with_untracked(|now| *now != fresh) == Some(true) {
+                    set_results.try_set(fresh);
+                }
+            },
+            Duration::from_millis(0),
+        );
+    });
     // A change cancels the run in progress and starts SMAA afresh (`evaluate` is cheap enough to
     // run twice per change: about 0.03 ms for 20 options × 12 criteria).
     Effect::new(move |_| {
