@@ -142,3 +142,22 @@ crate::i18n::catalogue! {
     // Errors
     ErrorRouteMissing => "That page does not exist, so you are back home.", "Die pagina bestaat niet; je bent terug op de startpagina.", "Cette page n’existe pas : vous voici de retour à l’accueil.";
 }
+
+#[cfg(test)]
+mod shell_tests {
+    use super::Key;
+    use crate::i18n::Text;
+
+    /// `index.html` paints the home page's English title and introduction before the wasm
+    /// arrives; the app then draws the same text in place (so the largest paint is the shell's,
+    /// with no jump). The shell must never drift from the catalogue.
+    #[test]
+    fn the_static_shell_shows_the_home_page_english_text() {
+        let html = include_str!("../../index.html");
+        for key in [Key::HomeTitle, Key::HomeIntro1, Key::HomeIntro2, Key::HomeIntro3] {
+            let (en, _, _) = key.row();
+            assert!(!en.contains(['<', '&']), "{key:?} needs escaping in index.html");
+            assert!(html.contains(&format!(">{en}</")), "index.html does not show {key:?}: {en}");
+        }
+    }
+}
