@@ -1,0 +1,43 @@
+// The first-load size of the shipped dist/ (sizes are deterministic, so they belong in
+// `make test`; timings stay in `make bench`).
+//
+// Issue #14's budget is 200 KB gzip -9 for everything the first page needs. The app is far over
+// it (README "Performance": 803 KB, nearly all of it the wasm), so this test cannot yet hold the
+// budget itself. It holds a ceiling instead: the measured size plus a small margin, so the first
+// load never grows unnoticed. Lower CEILING_KB whenever the app shrinks; when it reaches 200,
+// the ceiling is the budget.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { firstLoadSize, isFirstLoad } from '../bench/size.mjs';
+import { DIST } from './support.mjs';
+
+const BUDGET_KB = 200;
+const CEILING_KB = 830;
+
+test(`the first load of dist/ stays under its ${CEILING_KB} KB ceiling (budget ${BUDGET_KB} KB, gzip -9)`, async () => {
+  const { files, total } = await firstLoadSize(DIST);
+  const kb = total / 1024;
+  const table = files.map((f) => `${f.name}: ${f.raw} B raw, ${f.gzip} B gzip`).join('\n');
+  console.log(`first load: ${kb.toFixed(1)} KB gzip -9 (ceiling ${CEILING_KB} KB, budget ${BUDGET_KB} KB)\n${table}`);
+  assert.ok(files.some((f) => f.name.endsWith('.wasm')), `no wasm in ${DIST}: is it built?`);
+  assert.ok(files.some((f) => f.name === 'index.html'), 'no index.html counted');
+  assert.ok(kb <= CEILING_KB, `the first load grew to ${kb.toFixed(1)} KB, over the ${CEILING_KB} KB ceiling:\n${table}`);
+});
+
+test('the size counts every file the first page references', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const referenced = [...html.matchAll(/(?:href|src)="\.?\/?([^"?#]+)"/g)].map((m) => m[1]);
+  assert.ok(referenced.length >= 3, `too few references found in index.html: ${referenced}`);
+  const { files } = await firstLoadSize(DIST);
+  const counted = new Set(files.map((f) => f.name));
+  for (const name of referenced) {
+    if (!isFirstLoad(name)) continue;
+    assert.ok(counted.has(name), `${name} is referenced by index.html but not counted`);
+  }
+  for (const name of referenced.filter((n) => /\.(wasm|js|css)$/.test(n))) {
+    assert.ok(isFirstLoad(name), `${name} is loaded by the first page but excluded from the size`);
+  }
+});
