@@ -10,6 +10,7 @@ crate::i18n::catalogue! {
     Tagline => "Your private career workbook", "Je persoonlijke loopbaanwerkboek", "Votre carnet de carrière personnel";
     SkipToContent => "Skip to content", "Naar de inhoud", "Aller au contenu";
     MainNavigation => "Modules", "Modules", "Modules";
+    Menu => "Menu", "Menu", "Menu";
     Language => "Language", "Taal", "Langue";
     Theme => "Theme", "Thema", "Thème";
     ThemeSystem => "System", "Systeem", "Système";

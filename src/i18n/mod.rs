@@ -273,6 +273,7 @@ mod register_tests {
     /// languages share. Anything else equal to its English text is an untranslated row.
     const SAME_AS_ENGLISH: &[(&str, &str)] = &[
         ("Key::MainNavigation", "nl"), ("Key::MainNavigation", "fr"), ("Key::NavWorkshop", "nl"),
+        ("Key::Menu", "nl"), ("Key::Menu", "fr"),
         ("ExchangeText::CountTalentsOne", "nl"), ("ExchangeText::CountTalentsOne", "fr"), ("ExchangeText::CountTalents", "fr"),
         ("ExchangeText::CountOptionsOne", "fr"), ("ExchangeText::CountOptions", "fr"), ("ExchangeText::CountCriteria", "nl"),
         ("ExperienceText::KindProject", "nl"), ("ExperienceText::ThemeTalent", "nl"), ("ExperienceText::ThemeTalent", "fr"),

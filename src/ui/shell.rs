@@ -22,30 +22,59 @@ pub fn SkipLink() -> impl IntoView {
 }
 
 /// Product name, module navigation, language and theme switches, save status.
+///
+/// On a narrow screen (below 40rem, see `style/main.css`) the navigation and the switches fold
+/// behind a Menu button, so a phone's first screen shows the page rather than the chrome; the
+/// menu closes when a page is chosen, and Escape closes it and returns focus to the button. On a
+/// wide screen the button is hidden and everything shows.
 #[component]
 pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
     let embed = expect_context::<EmbedConfig>();
     let nav = embed.nav();
     let embedded = embed.embed;
+    let menu_open = RwSignal::new(false);
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    // Any route change (a link in the page, back and forward) folds the menu again.
+    Effect::new(move |_| {
+        route.track();
+        menu_open.set(false);
+    });
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            menu_open.set(false);
+            if let Some(button) = toggle.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     view! {
-        <header class="site-header">
+        <header class="site-header" on:keydown=on_keydown>
             <p class="brand"><a href="#/">{move || t(Key::AppName)}</a></p>
-            <nav class="site-nav" aria-label=move || t(Key::MainNavigation)>
-                <ul class="nav-list">
-                    {nav.into_iter().map(|r| view! {
-                        <li>
-                            <a href=r.href() aria-current=move || (route.get() == r).then_some("page")>
-                                {move || t(r.label())}
-                            </a>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </nav>
-            <div class="header-tools">
+            <div class="header-status">
                 {embedded.then(|| view! { <EmbedTools/> })}
                 <SaveIndicator/>
-                <LanguageSwitch/>
-                <ThemeSwitch/>
+            </div>
+            <button type="button" class="secondary menu-toggle" node_ref=toggle aria-controls="site-menu"
+                aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                on:click=move |_| menu_open.update(|open| *open = !*open)>
+                {move || t(Key::Menu)}
+            </button>
+            <div id="site-menu" class="site-menu" class:open=move || menu_open.get()>
+                <nav class="site-nav" aria-label=move || t(Key::MainNavigation) on:click=move |_| menu_open.set(false)>
+                    <ul class="nav-list">
+                        {nav.into_iter().map(|r| view! {
+                            <li>
+                                <a href=r.href() aria-current=move || (route.get() == r).then_some("page")>
+                                    {move || t(r.label())}
+                                </a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </nav>
+                <div class="header-tools">
+                    <LanguageSwitch/>
+                    <ThemeSwitch/>
+                </div>
             </div>
         </header>
     }

@@ -121,7 +121,7 @@ function undersizedTargets() {
 async function openRoute(page, slug) {
   await page.goto(`${app.url}#/${slug}`);
   await page.locator('main h1').waitFor();
-  if (slug === 'workshop/embed') await page.frameLocator('[data-testid=embed-preview]').locator('nav .nav-list a').first().waitFor();
+  if (slug === 'workshop/embed') await page.frameLocator('[data-testid=embed-preview]').locator('nav .nav-list a').first().waitFor({ state: 'attached' });
 }
 
 /** Opens what a route shows only on request: forms, an import preview, a questionnaire, a group picture. */

@@ -50,7 +50,7 @@ async function openHost(path) {
   });
   await page.goto(`${hostOrigin}${path}`);
   const frame = page.frameLocator('#cr');
-  await frame.locator('nav .nav-list a').first().waitFor({ timeout: 20000 });
+  await frame.locator('nav .nav-list a').first().waitFor({ state: 'attached', timeout: 20000 });
   return { context, page, frame, errors };
 }
 
@@ -121,7 +121,7 @@ test('the snippet generator writes the snippet and previews it live', async () =
   assert.ok(snippet.includes('allow-downloads'));
   assert.ok(snippet.includes(`${app.url}embed.js`));
   const preview = page.frameLocator('[data-testid=embed-preview]');
-  await preview.locator('nav .nav-list a').first().waitFor();
+  await preview.locator('nav .nav-list a').first().waitFor({ state: 'attached' });
   assert.deepEqual(await preview.locator('nav .nav-list a').allInnerTexts(), ['Attitudes de carrière', 'Valeurs']);
   await context.close();
 });

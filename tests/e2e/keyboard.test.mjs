@@ -374,7 +374,7 @@ test('on every route, every element Tab reaches shows a visible focus indicator 
     for (const slug of ROUTES) {
       await page.goto(`${app.url}#/${slug}`);
       await page.locator('main h1').waitFor();
-      if (slug === 'workshop/embed') await page.frameLocator('[data-testid=embed-preview]').locator('nav .nav-list a').first().waitFor();
+      if (slug === 'workshop/embed') await page.frameLocator('[data-testid=embed-preview]').locator('nav .nav-list a').first().waitFor({ state: 'attached' });
       // Tab past the last element (focus leaves the document), then once round the whole page.
       let state = { none: false };
       for (let i = 0; i < 800 && !state.none; i += 1) state = await tab(slug);

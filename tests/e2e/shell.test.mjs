@@ -127,6 +127,53 @@ test('keyboard alone reaches the skip link and every navigation item', async () 
   await context.close();
 });
 
+test('on a phone the navigation folds behind a Menu button, and the page starts on the first screen', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin, { contextOptions: { viewport: { width: 360, height: 740 } } });
+  await page.goto(`${app.url}#/values`);
+  await waitForApp(page);
+  const toggle = page.getByRole('button', { name: 'Menu' });
+  const values = page.locator('nav a[href="#/values"]');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await toggle.getAttribute('aria-controls'), 'site-menu');
+  assert.equal(await values.isVisible(), false, 'links are folded away');
+  assert.equal(await page.getByLabel('Language').isVisible(), false, 'so are the switches');
+  assert.ok(await page.locator('[data-testid=save-status]').isVisible(), 'the save status stays in view');
+  const title = await page.locator('#page-title').boundingBox();
+  assert.ok(title && title.y + title.height < 740 / 2, `the page title is in the top half of the first screen (at ${title?.y})`);
+
+  // Keyboard: open with Enter, the links follow the button in Tab order, Escape folds and returns focus.
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.ok(await values.isVisible());
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('nav') !== null), true, 'the first link follows the button');
+  await page.keyboard.press('Escape');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Menu', 'focus is back on the button');
+
+  // Choosing a page navigates and folds the menu again; so does a link inside the page.
+  await toggle.click();
+  await page.locator('nav a[href="#/talents"]').click();
+  await page.waitForFunction(() => location.hash === '#/talents');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('nav a[href="#/talents"]').isVisible(), false);
+  await toggle.click();
+  await page.getByLabel('Language').selectOption('fr');
+  await page.getByRole('button', { name: 'Menu' }).waitFor();
+  assert.equal(await page.locator('nav a[href="#/"]').innerText(), 'Accueil', 'switches work from the menu');
+  await page.goto(`${app.url}#/goals`);
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'a route change folds the menu');
+
+  // Wide screens show everything and no button.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await toggle.isVisible(), false);
+  assert.ok(await page.locator('nav a[href="#/values"]').isVisible());
+  assert.ok(await page.getByLabel('Langue').isVisible());
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
 test('delete everything empties storage after a confirmation', async () => {
   const { page, problems, context } = await openPage(browser, app.origin);
   await page.goto(app.url);

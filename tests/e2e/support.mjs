@@ -61,7 +61,7 @@ export async function openPage(browser, origin, { contextOptions = {} } = {}) {
 
 /** Waits until the wasm app has mounted (the static shell is replaced by the navigation). */
 export async function waitForApp(page) {
-  await page.waitForSelector('nav .nav-list a', { timeout: 20000 });
+  await page.waitForSelector('nav .nav-list a', { state: 'attached', timeout: 20000 });
 }
 
 /**
