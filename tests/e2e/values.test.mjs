@@ -243,6 +243,25 @@ test('mouse: the card sort by drag-and-drop, kept after reload', async () => {
   await context.close();
 });
 
+/** Rendered boxes of the talents chart's texts and dots that overlap each other or leave the chart. */
+const chartCollisions = (page) => page.evaluate(() => {
+  const svg = document.querySelector('[data-testid=talents-chart]');
+  const frame = svg.getBoundingClientRect();
+  const items = [...svg.querySelectorAll('text, circle')].map((el) => ({ el, name: el.textContent || `dot ${el.getAttribute('cx')},${el.getAttribute('cy')}`, r: el.getBoundingClientRect() }));
+  const found = [];
+  for (const a of items) {
+    if (a.r.left < frame.left - 0.5 || a.r.right > frame.right + 0.5 || a.r.top < frame.top - 0.5 || a.r.bottom > frame.bottom + 0.5) found.push(`${a.name} leaves the chart`);
+  }
+  const labels = items.filter((i) => i.el.classList.contains('quadrant-label'));
+  if (labels.length === 0) found.push('no labels drawn');
+  // Every label against every other text and dot (a small tolerance for glyph side bearings).
+  const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  for (const a of labels) {
+    for (const b of items) if (a !== b && overlap(a.r, b.r)) found.push(`${a.name} overlaps ${b.name}`);
+  }
+  return found;
+});
+
 test('touch-sized screen with the example person: no axe violations, cards show evidence', async () => {
   const { page, problems, context } = await openPage(browser, app.origin, { contextOptions: { viewport: { width: 360, height: 800 } } });
   await page.goto(app.url);
@@ -257,6 +276,12 @@ test('touch-sized screen with the example person: no axe violations, cards show 
   await page.locator('[data-testid=talents-chart]').waitFor();
   assert.equal(await page.locator('[data-testid=talents-chart] circle').count(), 10);
   assert.match(await page.locator('[data-testid=talents-chart] desc').textContent(), /Motivated talents: Coaching, Teaching, Solving problems, Listening\./);
+  for (const lang of ['en', 'nl', 'fr', 'en']) {
+    await page.goto(`${app.url}?lang=${lang}#/talents`);
+    await page.locator('[data-testid=talents-chart]').waitFor();
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    assert.deepEqual(await chartCollisions(page), [], `${lang}: chart texts stay apart and inside the chart`);
+  }
   assert.deepEqual(await axeViolations(page), []);
   await page.goto(`${app.url}#/goals`);
   await page.locator('[data-testid=constraints]').waitFor();

@@ -8,7 +8,10 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::domain::evidence::{self, Feeling};
-use crate::domain::talents::{self as tal, ChartFrame, Quadrant, Quadrants, RemovedTalent, Scale, TalentsError};
+use crate::domain::talents::{
+    self as tal, Quadrant, Quadrants, RemovedTalent, Scale, TalentsError, CHART as FRAME, CHART_HEIGHT, CHART_WIDTH, LABEL_CHARS,
+    TICK_GAP, TITLE_GAP, TITLE_X,
+};
 use crate::domain::workbook::MAX_NAME_CHARS;
 use crate::i18n::{Key, TalentName, TalentsText as T};
 use crate::platform::browser;
@@ -307,10 +310,6 @@ fn CustomTalentForm() -> impl IntoView {
     }
 }
 
-/// Chart frame in SVG user units (viewBox 0 0 360 330).
-const FRAME: ChartFrame = ChartFrame { left: 50.0, top: 20.0, size: 260.0 };
-/// Longest name drawn next to a dot; the lists and table show names in full.
-const LABEL_CHARS: usize = 14;
 
 fn short(name: &str) -> String {
     if name.chars().count() > LABEL_CHARS {
@@ -361,7 +360,7 @@ fn QuadrantSection(quadrants: Memo<Quadrants>) -> impl IntoView {
 #[component]
 fn QuadrantChart(quadrants: Memo<Quadrants>) -> impl IntoView {
     let (sx, sy) = FRAME.split();
-    let (x0, y0, x1, y1) = (FRAME.x(0.5), FRAME.y(5.5), FRAME.x(5.5), FRAME.y(0.5));
+    let (x0, y0, x1, y1) = FRAME.plot();
     let desc = move || {
         let summary = quadrants.with(|q| {
             Quadrant::ALL
@@ -384,7 +383,7 @@ fn QuadrantChart(quadrants: Memo<Quadrants>) -> impl IntoView {
     ];
     view! {
         <figure class="quadrant-figure">
-            <svg viewBox="0 0 360 340" role="img" aria-labelledby="quadrant-title" aria-describedby="quadrant-desc"
+            <svg viewBox=format!("0 0 {CHART_WIDTH} {CHART_HEIGHT}") role="img" aria-labelledby="quadrant-title" aria-describedby="quadrant-desc"
                 class="quadrant-svg" data-testid="talents-chart">
                 {leptos::tachys::svg::title().id("quadrant-title").child(move || t(T::ChartTitle))}
                 <desc id="quadrant-desc">{desc}</desc>
@@ -394,24 +393,27 @@ fn QuadrantChart(quadrants: Memo<Quadrants>) -> impl IntoView {
                 {(1..=5).map(|v| {
                     let v = f64::from(v);
                     view! {
-                        <text class="quadrant-tick" x=FRAME.x(v) y=y1 + 14.0 text-anchor="middle">{v}</text>
+                        <text class="quadrant-tick" x=FRAME.x(v) y=y1 + TICK_GAP text-anchor="middle">{v}</text>
                         <text class="quadrant-tick" x=x0 - 8.0 y=FRAME.y(v) + 4.0 text-anchor="end">{v}</text>
                     }
                 }).collect_view()}
                 <line class="quadrant-split" x1=sx x2=sx y1=y0 y2=y1/>
                 <line class="quadrant-split" x1=x0 x2=x1 y1=sy y2=sy/>
-                <text class="quadrant-axis" x=(x0 + x1) / 2.0 y=y1 + 32.0 text-anchor="middle">{move || t(T::AxisProficiency)}</text>
-                <text class="quadrant-axis" x=14.0 y=(y0 + y1) / 2.0 text-anchor="middle"
-                    transform=format!("rotate(-90 14 {})", (y0 + y1) / 2.0)>{move || t(T::AxisEnjoyment)}</text>
-                {move || quadrants.with(|q| FRAME.dots(q)).into_iter().map(|d| {
-                    let label = short(&talent_label(&d.key));
-                    let anchor_right = d.x > 250.0;
-                    view! {
+                <text class="quadrant-axis" x=(x0 + x1) / 2.0 y=y1 + TITLE_GAP text-anchor="middle">{move || t(T::AxisProficiency)}</text>
+                <text class="quadrant-axis" x=TITLE_X y=(y0 + y1) / 2.0 text-anchor="middle"
+                    transform=format!("rotate(-90 {TITLE_X} {})", (y0 + y1) / 2.0)>{move || t(T::AxisEnjoyment)}</text>
+                {move || {
+                    let dots = quadrants.with(|q| FRAME.dots(q));
+                    let labels: Vec<String> = dots.iter().map(|d| short(&talent_label(&d.key))).collect();
+                    let chars: Vec<usize> = labels.iter().map(|l| l.chars().count()).collect();
+                    let places = FRAME.place_labels(&dots, &chars);
+                    dots.into_iter().zip(labels).zip(places).map(|((d, label), place)| view! {
                         <circle class=format!("quadrant-dot q-{}", d.quadrant.slug()) cx=d.x cy=d.y r="5"/>
-                        <text class="quadrant-label" x=if anchor_right { d.x - 8.0 } else { d.x + 8.0 } y=d.y + 4.0
-                            text-anchor=if anchor_right { "end" } else { "start" }>{label}</text>
-                    }
-                }).collect_view()}
+                        {place.map(|p| view! {
+                            <text class="quadrant-label" x=p.x y=p.y text-anchor=p.align.svg()>{label}</text>
+                        })}
+                    }).collect_view()
+                }}
             </svg>
         </figure>
     }
