@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::settings::{ExportReminder, Theme};
+use crate::i18n::errors::validation_error;
 use crate::i18n::{EmbedText, ExchangeText, Key, Lang};
 use crate::platform::browser;
 use crate::route::{EmbedConfig, Route};
@@ -147,6 +148,7 @@ pub fn SaveIndicator() -> impl IntoView {
 #[component]
 pub fn Banners() -> impl IntoView {
     let app = use_app();
+    let locale = use_locale();
     let storage_banner = move || {
         let key = match app.save_state.get() {
             SaveState::MemoryOnly => Key::BannerMemoryOnly,
@@ -156,7 +158,9 @@ pub fn Banners() -> impl IntoView {
             _ => return None,
         };
         let detail = match app.save_state.get() {
-            SaveState::Invalid(problem) => Some(view! { <p class="muted">{problem}</p> }),
+            SaveState::Invalid(problem) => Some(view! {
+                <p class="muted" data-testid="save-problem">{move || validation_error(locale.0.get(), &problem)}</p>
+            }),
             _ => None,
         };
         Some(view! {

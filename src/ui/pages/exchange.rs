@@ -8,46 +8,23 @@ use crate::domain::crypto::{self, CryptoError, Strength};
 use crate::domain::file::{self, FileError, ParsedFile, MAX_FILE_BYTES};
 use crate::domain::merge::{self, MergeChoices, Side};
 use crate::domain::results;
-use crate::i18n::{self, ExchangeText, Lang};
+use crate::i18n::errors::{crypto_error, file_error, read_failed};
+use crate::i18n::{self, ExchangeText, Explained, Lang, ProblemText};
 use crate::platform::browser;
 use crate::platform::files::{self, FileIoError};
 use crate::ui::i18n::{t, t_count, t_with, use_locale};
 use crate::ui::pages::focus_after_render;
 use crate::ui::state::{use_app, AppState};
 
-/// The translated, specific message for a file that could not be imported.
-pub fn file_error_text(lang: Lang, err: &FileError) -> String {
-    let f = |key, args: &[(&str, &str)]| i18n::format(lang, key, args);
-    match err {
-        FileError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
-        FileError::NotJson { detail } => f(ExchangeText::ErrNotJson, &[("detail", detail)]),
-        FileError::DuplicateKey { key } => f(ExchangeText::ErrDuplicateKey, &[("key", key)]),
-        FileError::WrongFormat { .. } => f(ExchangeText::ErrWrongFormat, &[]),
-        FileError::NoWorkbookInHtml => f(ExchangeText::ErrNoWorkbookInHtml, &[]),
-        FileError::NewerVersion { file, supported } => {
-            f(ExchangeText::ErrNewerVersion, &[("file", &file.to_string()), ("supported", &supported.to_string())])
-        }
-        FileError::InvalidValue { path, detail } => f(ExchangeText::ErrInvalidValue, &[("path", path), ("detail", detail)]),
-        FileError::Invalid { problems } => f(ExchangeText::ErrInvalid, &[("detail", &problems.join("; "))]),
-        FileError::WorkbookTooLarge { bytes } => f(ExchangeText::ErrWorkbookTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
-    }
-}
-
-/// The translated message for an encrypted file that could not be sealed or opened.
-pub fn crypto_error_text(lang: Lang, err: &CryptoError) -> String {
-    let f = |key, args: &[(&str, &str)]| i18n::format(lang, key, args);
-    match err {
-        CryptoError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
-        CryptoError::NotJson => f(ExchangeText::ErrNotJson, &[("detail", &err.to_string())]),
-        CryptoError::NotEncryptedFile => f(ExchangeText::ErrWrongFormat, &[]),
-        CryptoError::UnsupportedVersion | CryptoError::UnsupportedKdf { .. } | CryptoError::UnsupportedCipher => {
-            f(ExchangeText::ErrUnsupportedEncryption, &[("detail", &err.to_string())])
-        }
-        CryptoError::BadEncoding { field } => f(ExchangeText::ErrBadEncoding, &[("field", field)]),
-        CryptoError::WrongPassphrase => f(ExchangeText::ErrWrongPassphrase, &[]),
-        CryptoError::Damaged | CryptoError::PlaintextNotUtf8 => f(ExchangeText::ErrDamaged, &[]),
-        CryptoError::OutOfMemory { .. } => f(ExchangeText::ErrOutOfMemory, &[]),
-    }
+/// A library's or the browser's own words behind an error, in a closed disclosure after the
+/// translated message: there for a coach or support, never in the way of the message.
+pub fn technical_detail(technical: Option<String>) -> impl IntoView {
+    technical.map(|text| view! {
+        <details class="technical-detail" data-testid="technical-detail">
+            <summary>{move || t(ProblemText::TechnicalDetail)}</summary>
+            <p><code lang="en">{text}</code></p>
+        </details>
+    })
 }
 
 /// `crossroads-YYYY-MM-DD.crossroads.json` for a timestamp.
@@ -87,7 +64,7 @@ pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
     }
     let sealed = match crypto::seal(&plain, passphrase, crypto::KdfParams::default_argon2id(), salt, nonce) {
         Ok(sealed) => sealed,
-        Err(err) => return failed(crypto_error_text(lang, &err)),
+        Err(err) => return failed(crypto_error(lang, &err).message),
     };
     let name = export_file_name(&now).replace(".crossroads.json", ".crossroads.enc.json");
     match files::download(&name, "application/json", &sealed) {
@@ -180,7 +157,7 @@ enum ImportState {
     /// An encrypted file waits for its passphrase; `error` is the last attempt's problem.
     Locked { name: String, text: String, error: Option<String>, busy: bool },
     Preview { name: String, parsed: Box<ParsedFile> },
-    Failed(String),
+    Failed(Explained),
     Done { message: String, undoable: bool },
 }
 
@@ -200,18 +177,18 @@ pub fn ImportPanel() -> impl IntoView {
             let lang = locale.0.get_untracked();
             let next = match files::read_text(&file, MAX_FILE_BYTES as u64).await {
                 Err(FileIoError::TooLarge { bytes }) => {
-                    ImportState::Failed(file_error_text(lang, &FileError::TooLarge { bytes: bytes as usize }))
+                    ImportState::Failed(file_error(lang, &FileError::TooLarge { bytes: bytes as usize }))
                 }
                 Err(FileIoError::Browser(detail)) => {
-                    ImportState::Failed(i18n::format(lang, ExchangeText::ErrReadFailed, &[("detail", &detail)]))
+                    ImportState::Failed(read_failed(lang, &detail))
                 }
                 Ok(text) if crypto::is_encrypted_file(&text) => match crypto::inspect(&text) {
                     Ok(_) => ImportState::Locked { name, text, error: None, busy: false },
-                    Err(err) => ImportState::Failed(crypto_error_text(lang, &err)),
+                    Err(err) => ImportState::Failed(crypto_error(lang, &err)),
                 },
                 Ok(text) => match file::parse(&text) {
                     Ok(parsed) => ImportState::Preview { name, parsed: Box::new(parsed) },
-                    Err(err) => ImportState::Failed(file_error_text(lang, &err)),
+                    Err(err) => ImportState::Failed(file_error(lang, &err)),
                 },
             };
             choices.set(MergeChoices::default());
@@ -250,13 +227,13 @@ pub fn ImportPanel() -> impl IntoView {
                         unlock_passphrase.set(String::new());
                         match file::parse(&plain) {
                             Ok(parsed) => ImportState::Preview { name, parsed: Box::new(parsed) },
-                            Err(err) => ImportState::Failed(file_error_text(lang, &err)),
+                            Err(err) => ImportState::Failed(file_error(lang, &err)),
                         }
                     }
                     Err(err @ CryptoError::WrongPassphrase) => {
-                        ImportState::Locked { name, text, error: Some(crypto_error_text(lang, &err)), busy: false }
+                        ImportState::Locked { name, text, error: Some(crypto_error(lang, &err).message), busy: false }
                     }
-                    Err(err) => ImportState::Failed(crypto_error_text(lang, &err)),
+                    Err(err) => ImportState::Failed(crypto_error(lang, &err)),
                 };
                 state.set(next);
             },
@@ -370,9 +347,10 @@ pub fn ImportPanel() -> impl IntoView {
 
     let outcome = move || match state.get() {
         ImportState::Reading => Some(view! { <p role="status">{move || t(ExchangeText::ImportReading)}</p> }.into_any()),
-        ImportState::Failed(message) => Some(view! {
+        ImportState::Failed(Explained { message, technical }) => Some(view! {
             <div class="banner error" role="alert" data-testid="import-error">
                 <p>{message}" "{move || t(ExchangeText::ErrKept)}</p>
+                {technical_detail(technical)}
             </div>
         }.into_any()),
         ImportState::Done { message, undoable } => Some(view! {

@@ -15,18 +15,19 @@ use crate::i18n::{self, Lang, WorkshopText as W};
 use crate::platform::browser;
 use crate::platform::files::{self, FileIoError};
 use crate::ui::i18n::{t, t_with, use_locale, t_count};
-use crate::ui::pages::exchange::file_error_text;
+use crate::i18n::errors::{file_error, read_failed};
+use crate::i18n::Explained;
+use crate::ui::pages::exchange::technical_detail;
 use crate::ui::pages::workshop::{move_label, subscale_label, value_label};
 
 /// The translated reason a file was skipped.
-fn error_text(lang: Lang, err: &HandInError) -> String {
+fn error_text(lang: Lang, err: &HandInError) -> Explained {
+    let plain = |message: &str| Explained { message: message.to_string(), technical: None };
     match err {
-        HandInError::Encrypted => i18n::tr(lang, W::ErrEncrypted).to_string(),
-        HandInError::File(FileError::WrongFormat { .. }) => i18n::tr(lang, W::ErrNotHandIn).to_string(),
-        HandInError::File(err) => file_error_text(lang, err),
-        HandInError::Unreadable { detail } => {
-            i18n::format(lang, crate::i18n::ExchangeText::ErrReadFailed, &[("detail", detail)])
-        }
+        HandInError::Encrypted => plain(i18n::tr(lang, W::ErrEncrypted)),
+        HandInError::File(FileError::WrongFormat { .. }) => plain(i18n::tr(lang, W::ErrNotHandIn)),
+        HandInError::File(err) => file_error(lang, err),
+        HandInError::Unreadable { detail } => read_failed(lang, detail),
     }
 }
 
@@ -147,15 +148,19 @@ pub fn GroupPanel() -> impl IntoView {
                 .iter()
                 .filter(|f| !only_failed || matches!(f.outcome, FileOutcome::Failed(_)))
                 .map(|f| {
-                    let (class, text) = match &f.outcome {
-                        FileOutcome::Added(Source::HandIn) => ("ok", t(W::FileAdded).to_string()),
-                        FileOutcome::Added(Source::Workbook) => ("ok", t(W::FileFromWorkbook).to_string()),
-                        FileOutcome::Replaced(_) => ("dup", t(W::FileReplaced).to_string()),
-                        FileOutcome::Failed(err) => ("failed", i18n::format(lang, W::FileFailed, &[("error", &error_text(lang, err))])),
+                    let (class, text, technical) = match &f.outcome {
+                        FileOutcome::Added(Source::HandIn) => ("ok", t(W::FileAdded).to_string(), None),
+                        FileOutcome::Added(Source::Workbook) => ("ok", t(W::FileFromWorkbook).to_string(), None),
+                        FileOutcome::Replaced(_) => ("dup", t(W::FileReplaced).to_string(), None),
+                        FileOutcome::Failed(err) => {
+                            let Explained { message, technical } = error_text(lang, err);
+                            ("failed", i18n::format(lang, W::FileFailed, &[("error", &message)]), technical)
+                        }
                     };
                     view! {
                         <li class=format!("group-file {class}") data-testid="group-file" data-outcome=class>
                             <span class="file-name">{f.name.clone()}</span>": "<span>{text}</span>
+                            {technical_detail(technical)}
                         </li>
                     }
                 })
