@@ -58,11 +58,13 @@ pub struct Explained {
 }
 
 impl Explained {
-    fn plain(message: String) -> Self {
+    /// A message with no technical detail.
+    pub fn plain(message: String) -> Self {
         Explained { message, technical: None }
     }
 
-    fn with(message: String, technical: String) -> Self {
+    /// A message and the technical detail behind it (none when it is blank).
+    pub fn with(message: String, technical: String) -> Self {
         Explained { message, technical: Some(technical).filter(|t| !t.trim().is_empty()) }
     }
 }
@@ -181,6 +183,11 @@ pub fn crypto_error(lang: Lang, err: &CryptoError) -> Explained {
         CryptoError::Damaged | CryptoError::PlaintextNotUtf8 => Explained::plain(f(E::ErrDamaged, &[])),
         CryptoError::OutOfMemory { .. } => Explained::plain(f(E::ErrOutOfMemory, &[])),
     }
+}
+
+/// The browser refused to hand a file over (a download); `detail` is the browser's own words.
+pub fn browser_refused(lang: Lang, detail: String) -> Explained {
+    Explained::with(format(lang, ExchangeText::ReasonBrowserRefused, &[]), detail)
 }
 
 /// The browser could not read a picked or dropped file; `detail` is the browser's own words.
@@ -329,6 +336,8 @@ mod tests {
             assert!(!explained.message.contains("m_kib"), "{}", explained.message);
             assert!(explained.technical.as_deref().is_some_and(|t| t.contains("m_kib")));
             assert_eq!(crypto_error(lang, &CryptoError::NotJson).technical, None);
+            let refused = browser_refused(lang, "SecurityError".into());
+            assert_eq!((refused.message.contains("SecurityError"), refused.technical.as_deref()), (false, Some("SecurityError")));
             let read = read_failed(lang, "NotReadableError: The file could not be read");
             assert!(!read.message.contains("NotReadableError"), "{}", read.message);
             assert_eq!(read.technical.as_deref(), Some("NotReadableError: The file could not be read"));

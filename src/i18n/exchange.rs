@@ -97,5 +97,6 @@ crate::i18n::catalogue! {
     ErrOutOfMemory => "This device does not have enough memory to open this protected file.", "Dit apparaat heeft niet genoeg geheugen om dit beveiligde bestand te openen.", "Cet appareil n’a pas assez de mémoire pour ouvrir ce fichier protégé.";
     ImportOpening => "Unlocking the file…", "Het bestand wordt ontgrendeld…", "Déverrouillage du fichier…";
     ErrReadFailed => "The browser could not read the file.", "De browser kon het bestand niet lezen.", "Le navigateur n’a pas pu lire le fichier.";
+    ReasonBrowserRefused => "the browser refused", "de browser weigerde het", "le navigateur l’a refusé";
     ErrKept => "Your workbook was not changed.", "Je werkboek is niet gewijzigd.", "Votre carnet n’a pas été modifié.";
 }

@@ -62,7 +62,8 @@ fn EmbedTools() -> impl IntoView {
     let full = crate::platform::embed::app_base_url();
     view! {
         <button class="secondary" data-testid="embed-export" on:click=move |_| {
-            status.set(Some(crate::ui::pages::exchange::export_plain(app, locale.0.get_untracked())));
+            // The status is for screen readers only: the message, without a technical detail.
+            status.set(Some(crate::ui::pages::exchange::export_plain(app, locale.0.get_untracked()).message));
         }>{move || t(EmbedText::ExportNow)}</button>
         <a href=full target="_blank" rel="noopener">{move || t(EmbedText::OpenFull)}</a>
         <span class="visually-hidden" role="status">{move || status.get()}</span>

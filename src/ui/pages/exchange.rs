@@ -34,7 +34,7 @@ pub fn export_file_name(now: &str) -> String {
 
 /// Downloads the current workbook as a plain file with fresh `results`, records the export
 /// time (for the person's own workbook only), and returns the message to show.
-pub fn export_plain(app: AppState, lang: Lang) -> String {
+pub fn export_plain(app: AppState, lang: Lang) -> Explained {
     let now = browser::now_iso();
     let text = app.workbook.with_untracked(|wb| file::to_json_pretty(wb, &now, lang.code(), Some(results::compute(wb))));
     let name = export_file_name(&now);
@@ -43,28 +43,31 @@ pub fn export_plain(app: AppState, lang: Lang) -> String {
             if app.view_only.get_untracked().is_none() && !app.settings.with_untracked(|s| s.example_loaded) {
                 app.update_settings(|s| s.last_export = Some(now.clone()));
             }
-            i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
+            Explained::plain(i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)]))
         }
-        Err(err) => {
-            i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &err.reason(lang))])
-        }
+        Err(err) => export_failed(lang, err.reason(lang)),
     }
+}
+
+/// "The file could not be created: …", with the reason's technical detail kept apart.
+fn export_failed(lang: Lang, reason: Explained) -> Explained {
+    Explained { message: i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason.message)]), technical: reason.technical }
 }
 
 /// Seals the current workbook with `passphrase` (Argon2id, fresh salt and nonce from the
 /// browser) and downloads it; returns the message to show.
-pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
+pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> Explained {
     let now = browser::now_iso();
     let plain = app.workbook.with_untracked(|wb| file::to_json(wb, &now, lang.code(), Some(results::compute(wb))));
     let mut salt = [0u8; 16];
     let mut nonce = [0u8; 12];
-    let failed = |reason: String| i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason)]);
+    let failed = |reason: Explained| export_failed(lang, reason);
     if let Err(err) = files::random_bytes(&mut salt).and_then(|_| files::random_bytes(&mut nonce)) {
         return failed(err.reason(lang));
     }
     let sealed = match crypto::seal(&plain, passphrase, crypto::KdfParams::default_argon2id(), salt, nonce) {
         Ok(sealed) => sealed,
-        Err(err) => return failed(crypto_error(lang, &err).message),
+        Err(err) => return failed(crypto_error(lang, &err)),
     };
     let name = export_file_name(&now).replace(".crossroads.json", ".crossroads.enc.json");
     match files::download(&name, "application/json", &sealed) {
@@ -72,7 +75,7 @@ pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
             if app.view_only.get_untracked().is_none() && !app.settings.with_untracked(|s| s.example_loaded) {
                 app.update_settings(|s| s.last_export = Some(now.clone()));
             }
-            i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
+            Explained::plain(i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)]))
         }
         Err(err) => failed(err.reason(lang)),
     }
@@ -83,7 +86,7 @@ pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
 pub fn ExportPanel() -> impl IntoView {
     let app = use_app();
     let locale = use_locale();
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<Explained>);
     let encrypt = RwSignal::new(false);
     let passphrase = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
@@ -101,11 +104,11 @@ pub fn ExportPanel() -> impl IntoView {
             return;
         }
         if mismatch() || passphrase.with_untracked(String::is_empty) {
-            status.set(Some(t(ExchangeText::ExportPassphraseMismatch).to_string()));
+            status.set(Some(Explained::plain(t(ExchangeText::ExportPassphraseMismatch).to_string())));
             return;
         }
         busy.set(true);
-        status.set(Some(t(ExchangeText::ExportDeriving).to_string()));
+        status.set(Some(Explained::plain(t(ExchangeText::ExportDeriving).to_string())));
         // Let the progress message paint before the key derivation occupies the main thread.
         set_timeout(
             move || {
@@ -144,7 +147,8 @@ pub fn ExportPanel() -> impl IntoView {
                 </div>
             })}
             <button data-testid="export" prop:disabled=move || busy.get() on:click=export>{move || t(ExchangeText::ExportButton)}</button>
-            <p role="status" data-testid="export-status">{move || status.get()}</p>
+            <p role="status" data-testid="export-status">{move || status.with(|s| s.as_ref().map(|s| s.message.clone()))}</p>
+            {move || technical_detail(status.with(|s| s.as_ref().and_then(|s| s.technical.clone())))}
         </section>
     }
 }

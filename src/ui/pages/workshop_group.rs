@@ -74,7 +74,7 @@ pub fn GroupPanel() -> impl IntoView {
     Effect::new(move |_| group.with(|g| LOADED.with(|kept| *kept.borrow_mut() = g.clone())));
     let reading = RwSignal::new(None::<usize>);
     let dragging = RwSignal::new(false);
-    let csv_status = RwSignal::new(None::<String>);
+    let csv_status = RwSignal::new(None::<Explained>);
 
     let load = move |list: Vec<web_sys::File>| {
         if list.is_empty() {
@@ -122,8 +122,11 @@ pub fn GroupPanel() -> impl IntoView {
         let text = workshop::to_csv(&aggregate, &UiLabels(lang));
         let name = workshop::csv_file_name(&browser::now_iso());
         csv_status.set(Some(match files::download(&name, "text/csv", &text) {
-            Ok(()) => i18n::format(lang, W::CsvDone, &[("file", &name)]),
-            Err(err) => i18n::format(lang, W::CsvFailed, &[("reason", &err.reason(lang))]),
+            Ok(()) => Explained::plain(i18n::format(lang, W::CsvDone, &[("file", &name)])),
+            Err(err) => {
+                let Explained { message, technical } = err.reason(lang);
+                Explained { message: i18n::format(lang, W::CsvFailed, &[("reason", &message)]), technical }
+            }
         }));
     };
 
@@ -160,7 +163,8 @@ pub fn GroupPanel() -> impl IntoView {
                     view! {
                         <li class=format!("group-file {class}") data-testid="group-file" data-outcome=class>
                             <span class="file-name">{f.name.clone()}</span>": "<span>{text}</span>
-                            {technical_detail(technical)}
+                            // The detail once, in the list of skipped files (not again in the full list).
+                            {technical_detail(technical.filter(|_| only_failed))}
                         </li>
                     }
                 })
@@ -182,7 +186,8 @@ pub fn GroupPanel() -> impl IntoView {
             Picture::Shown(aggregate) => view! {
                 <GroupPicture aggregate=aggregate/>
                 <button data-testid="group-csv" on:click=download_csv>{t(W::CsvButton)}</button>
-                <p role="status" data-testid="group-csv-status">{move || csv_status.get()}</p>
+                <p role="status" data-testid="group-csv-status">{move || csv_status.with(|s| s.as_ref().map(|s| s.message.clone()))}</p>
+                {move || technical_detail(csv_status.with(|s| s.as_ref().and_then(|s| s.technical.clone())))}
             }
             .into_any(),
         })
