@@ -84,7 +84,7 @@ mod workbook_store {
         let mut bad = workbook_with("bad");
         bad.experiences.push(Experience { id: "e1".into(), title: "twin".into(), ..Default::default() });
         match store.save(&bad, "2026-11-23T10:01:00Z", "en") {
-            Err(SaveError::Invalid(problem)) => assert!(problem.contains("experiences"), "{problem}"),
+            Err(SaveError::Invalid(problem)) => assert_eq!((problem.at.as_str(), problem.problem.code()), ("experiences", "duplicate_id"), "{problem}"),
             other => panic!("expected Invalid, got {other:?}"),
         }
         assert_eq!(store.load().workbook, workbook_with("good"));

@@ -162,6 +162,19 @@ pub enum BriefProblem {
     DuplicateId { id: String },
 }
 
+impl BriefProblem {
+    /// A stable machine-readable code (for i18n keys and logs).
+    pub fn code(&self) -> &'static str {
+        match self {
+            BriefProblem::TooLong { .. } => "brief_too_long",
+            BriefProblem::TooMany { .. } => "brief_too_many",
+            BriefProblem::UnknownSection => "brief_unknown_section",
+            BriefProblem::BadId { .. } => "brief_bad_id",
+            BriefProblem::DuplicateId { .. } => "brief_duplicate_id",
+        }
+    }
+}
+
 impl std::fmt::Display for BriefProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

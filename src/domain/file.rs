@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::workbook::{Workbook, MAX_WORKBOOK_BYTES, SCHEMA_VERSION};
+use super::workbook::{ValidationError, Workbook, MAX_WORKBOOK_BYTES, SCHEMA_VERSION};
 
 /// The `format` of a plain workbook file.
 pub const FORMAT: &str = "crossroads-workbook";
@@ -33,8 +33,8 @@ pub enum FileError {
     NewerVersion { file: u64, supported: u32 },
     /// A value of the wrong type or range; `path` names the field (`workbook.experiences[2].energy`).
     InvalidValue { path: String, detail: String },
-    /// Parsed, but the contents break the contract's rules; each line names a place.
-    Invalid { problems: Vec<String> },
+    /// Parsed, but the contents break the contract's rules; each problem names a place.
+    Invalid { problems: Vec<ValidationError> },
     /// The workbook itself is over the contract's 1 MB cap.
     WorkbookTooLarge { bytes: usize },
 }
@@ -69,7 +69,16 @@ impl std::fmt::Display for FileError {
                 write!(f, "written with schema version {file}; this Crossroads reads up to version {supported}")
             }
             FileError::InvalidValue { path, detail } => write!(f, "{path}: {detail}"),
-            FileError::Invalid { problems } => write!(f, "invalid workbook: {}", problems.join("; ")),
+            FileError::Invalid { problems } => {
+                write!(f, "invalid workbook: ")?;
+                for (i, problem) in problems.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, "; ")?;
+                    }
+                    write!(f, "{problem}")?;
+                }
+                Ok(())
+            }
             FileError::WorkbookTooLarge { bytes } => {
                 write!(f, "the workbook is {bytes} bytes, over the {MAX_WORKBOOK_BYTES}-byte limit")
             }
@@ -201,7 +210,7 @@ pub fn parse(text: &str) -> Result<ParsedFile, FileError> {
         let detail = detail.rsplit_once(" at line ").map_or(detail.as_str(), |(d, _)| d).to_string();
         FileError::InvalidValue { path: if path.is_empty() { "workbook".into() } else { format!("workbook.{path}") }, detail }
     })?;
-    workbook.validate().map_err(|errs| FileError::Invalid { problems: errs.iter().map(|e| e.to_string()).collect() })?;
+    workbook.validate().map_err(|problems| FileError::Invalid { problems })?;
     let bytes = workbook_bytes(&workbook);
     if bytes > MAX_WORKBOOK_BYTES {
         return Err(FileError::WorkbookTooLarge { bytes });
@@ -432,8 +441,11 @@ mod tests {
         match parse(&json) {
             Err(FileError::Invalid { problems }) => {
                 assert_eq!(problems.len(), 2, "{problems:?}");
-                assert!(problems[0].contains("experiences[e1].title"));
-                assert!(problems[1].contains("energy"));
+                assert_eq!(problems[0].at, "experiences[e1].title");
+                assert_eq!(problems[0].problem.code(), "too_long");
+                assert!(problems[0].to_string().contains("experiences[e1].title"));
+                assert_eq!(problems[1].at, "experiences[e1].energy");
+                assert_eq!(problems[1].problem.code(), "out_of_range");
             }
             other => panic!("expected Invalid, got {other:?}"),
         }

@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::brief::BriefEdits;
-use super::decision::Decision;
+use super::brief::{BriefEdits, BriefProblem};
+use super::decision::{Decision, DecisionError};
 use super::serde_int::{opt_u8, u8_map};
 
 /// The schema version this build writes and the newest it reads.
@@ -361,7 +361,7 @@ impl Workbook {
         }
         v.list("decision.scores", d.scores.len(), MAX_LIST_ITEMS.max(MAX_OPTIONS * MAX_CRITERIA));
         if let Err(err) = d.validate() {
-            v.push("decision", ValidationProblem::Decision(err.to_string()));
+            v.push("decision", ValidationProblem::Decision(err));
         }
         for o in &d.options {
             v.text("decision.options", "notes", &o.notes);
@@ -399,7 +399,7 @@ impl Workbook {
         }
 
         for (at, problem) in self.brief.problems() {
-            v.push(&at, ValidationProblem::Brief(problem.to_string()));
+            v.push(&at, ValidationProblem::Brief(problem));
         }
 
         if v.problems.is_empty() {
@@ -418,7 +418,9 @@ pub struct ValidationError {
     pub problem: ValidationProblem,
 }
 
-/// What is wrong at a place in the workbook.
+/// What is wrong at a place in the workbook: a machine code ([`ValidationProblem::code`]) with
+/// its arguments. The UI renders it in the person's language (`i18n::errors`); the English
+/// [`Display`](std::fmt::Display) of [`ValidationError`] is for logs and test messages.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ValidationProblem {
     TooLong { max_chars: usize, chars: usize },
@@ -429,8 +431,28 @@ pub enum ValidationProblem {
     OutOfRange { min: f64, max: f64 },
     /// Not empty and not a `YYYY-MM-DD` date.
     NotADate,
-    Decision(String),
-    Brief(String),
+    /// A rule of the decision (references, scores, weights, SMAA settings).
+    Decision(DecisionError),
+    /// A rule of the brief's edits.
+    Brief(BriefProblem),
+}
+
+impl ValidationProblem {
+    /// A stable machine-readable code: the problem's kind, and for the decision and the brief
+    /// the rule's own code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ValidationProblem::TooLong { .. } => "too_long",
+            ValidationProblem::TooMany { .. } => "too_many",
+            ValidationProblem::DuplicateId { .. } => "duplicate_id",
+            ValidationProblem::EmptyId => "empty_id",
+            ValidationProblem::UnknownReference { .. } => "unknown_reference",
+            ValidationProblem::OutOfRange { .. } => "out_of_range",
+            ValidationProblem::NotADate => "not_a_date",
+            ValidationProblem::Decision(err) => err.code(),
+            ValidationProblem::Brief(problem) => problem.code(),
+        }
+    }
 }
 
 impl std::fmt::Display for ValidationError {
@@ -445,7 +467,8 @@ impl std::fmt::Display for ValidationError {
             ValidationProblem::UnknownReference { id } => write!(f, "{}: refers to \"{id}\", which does not exist", self.at),
             ValidationProblem::OutOfRange { min, max } => write!(f, "{}: must be between {min} and {max}", self.at),
             ValidationProblem::NotADate => write!(f, "{}: must be a date written YYYY-MM-DD", self.at),
-            ValidationProblem::Decision(message) | ValidationProblem::Brief(message) => write!(f, "{}: {message}", self.at),
+            ValidationProblem::Decision(err) => write!(f, "{}: {err}", self.at),
+            ValidationProblem::Brief(problem) => write!(f, "{}: {problem}", self.at),
         }
     }
 }

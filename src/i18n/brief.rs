@@ -86,6 +86,9 @@ crate::i18n::catalogue! {
     Horizon3 => "in 3 years", "over 3 jaar", "à 3 ans";
     Horizon10 => "in 10 years", "over 10 jaar", "à 10 ans";
     And => "and", "en", "et";
+    // Kinds of move as phrases inside the brief's sentences ("{option} (a step up)"), not the
+    // labels of the decision page (`DecisionText::MoveUp`, "Up") or the workshop's glossed labels
+    // (`WorkshopText::KindUp`): docs/glossary.md lists both forms, label / phrase.
     MoveUp => "a step up", "een stap omhoog", "un pas vers le haut";
     MoveLateral => "lateral move", "zijwaartse stap", "mobilité latérale";
     MoveDiagonal => "diagonal move", "diagonale stap", "mobilité diagonale";

@@ -80,22 +80,23 @@ crate::i18n::catalogue! {
     ViewSaveState => "Viewing a file: not saved", "Bestand bekijken: niet bewaard", "Consultation d’un fichier : non enregistré";
 
     ErrTooLarge => "This file is {size}, more than the 5 MB a Crossroads file can be. It was not read.", "Dit bestand is {size}, groter dan de 5 MB die een Crossroads-bestand mag zijn. Het is niet gelezen.", "Ce fichier fait {size}, plus que les 5 Mo autorisés pour un fichier Crossroads. Il n’a pas été lu.";
-    ErrNotJson => "This is not a readable Crossroads file (it may be cut off or damaged). Details: {detail}", "Dit is geen leesbaar Crossroads-bestand (het is mogelijk afgebroken of beschadigd). Details: {detail}", "Ce n’est pas un fichier Crossroads lisible (il est peut-être tronqué ou endommagé). Détails : {detail}";
+    ErrNotJson => "This is not a readable Crossroads file (it may be cut off or damaged).", "Dit is geen leesbaar Crossroads-bestand (het is mogelijk afgebroken of beschadigd).", "Ce n’est pas un fichier Crossroads lisible (il est peut-être tronqué ou endommagé).";
     ErrDuplicateKey => "The file is ambiguous: the field “{key}” appears twice in one place.", "Het bestand is dubbelzinnig: het veld “{key}” komt twee keer voor op dezelfde plek.", "Le fichier est ambigu : le champ « {key} » apparaît deux fois au même endroit.";
     ErrWrongFormat => "This file is not a Crossroads workbook.", "Dit bestand is geen Crossroads-werkboek.", "Ce fichier n’est pas un carnet Crossroads.";
     ErrNoWorkbookInHtml => "This HTML file does not carry a Crossroads workbook.", "Dit HTML-bestand bevat geen Crossroads-werkboek.", "Ce fichier HTML ne contient pas de carnet Crossroads.";
     ErrNewerVersion => "This file was made with a newer Crossroads (file version {file}; this one reads up to version {supported}). Open it with an up-to-date Crossroads.",
         "Dit bestand is gemaakt met een nieuwere Crossroads (bestandsversie {file}; deze leest tot versie {supported}). Open het met een recente Crossroads.",
         "Ce fichier a été créé avec une version plus récente de Crossroads (version de fichier {file} ; celle-ci lit jusqu’à la version {supported}). Ouvrez-le avec un Crossroads à jour.";
-    ErrInvalidValue => "The field {path} has an invalid value: {detail}", "Het veld {path} heeft een ongeldige waarde: {detail}", "Le champ {path} a une valeur non valide : {detail}";
-    ErrInvalid => "The file breaks the rules of the format: {detail}", "Het bestand houdt zich niet aan de regels van het formaat: {detail}", "Le fichier ne respecte pas les règles du format : {detail}";
+    ErrInvalidValue => "The field {path} has a value of the wrong type or out of range.", "Het veld {path} heeft een waarde van het verkeerde type of buiten het toegestane bereik.", "Le champ {path} contient une valeur d’un type incorrect ou hors des limites permises.";
+    ErrInvalid => "The file breaks the rules of the format: {detail}.", "Het bestand houdt zich niet aan de regels van het formaat: {detail}.", "Le fichier ne respecte pas les règles du format : {detail}.";
     ErrWorkbookTooLarge => "The workbook in this file is {size}, more than the 1 MB Crossroads can keep.", "Het werkboek in dit bestand is {size}, groter dan de 1 MB die Crossroads kan bewaren.", "Le carnet de ce fichier fait {size}, plus que le 1 Mo que Crossroads peut conserver.";
-    ErrUnsupportedEncryption => "This file is protected in a way Crossroads does not support ({detail}).", "Dit bestand is beveiligd op een manier die Crossroads niet ondersteunt ({detail}).", "Ce fichier est protégé d’une manière que Crossroads ne prend pas en charge ({detail}).";
+    ErrUnsupportedEncryption => "This file is protected in a way Crossroads does not support.", "Dit bestand is beveiligd op een manier die Crossroads niet ondersteunt.", "Ce fichier est protégé d’une manière que Crossroads ne prend pas en charge.";
     ErrWrongPassphrase => "Wrong passphrase. Check it and try again.", "Verkeerde wachtzin. Controleer hem en probeer opnieuw.", "Phrase secrète incorrecte. Vérifiez-la et réessayez.";
     ErrDamaged => "The passphrase is right, but the file is damaged and cannot be decrypted.", "De wachtzin klopt, maar het bestand is beschadigd en kan niet ontsleuteld worden.", "La phrase secrète est correcte, mais le fichier est endommagé et ne peut pas être déchiffré.";
     ErrBadEncoding => "The protected file is damaged: its field “{field}” is not valid.", "Het beveiligde bestand is beschadigd: het veld “{field}” is ongeldig.", "Le fichier protégé est endommagé : son champ « {field} » n’est pas valide.";
     ErrOutOfMemory => "This device does not have enough memory to open this protected file.", "Dit apparaat heeft niet genoeg geheugen om dit beveiligde bestand te openen.", "Cet appareil n’a pas assez de mémoire pour ouvrir ce fichier protégé.";
     ImportOpening => "Unlocking the file…", "Het bestand wordt ontgrendeld…", "Déverrouillage du fichier…";
-    ErrReadFailed => "The browser could not read the file: {detail}", "De browser kon het bestand niet lezen: {detail}", "Le navigateur n’a pas pu lire le fichier : {detail}";
+    ErrReadFailed => "The browser could not read the file.", "De browser kon het bestand niet lezen.", "Le navigateur n’a pas pu lire le fichier.";
+    ReasonBrowserRefused => "the browser refused", "de browser weigerde het", "le navigateur l’a refusé";
     ErrKept => "Your workbook was not changed.", "Je werkboek is niet gewijzigd.", "Votre carnet n’a pas été modifié.";
 }

@@ -11,6 +11,7 @@ mod catalogue;
 pub mod catalog_names;
 mod decision;
 mod embed;
+pub mod errors;
 mod exchange;
 mod experiences;
 mod goals;
@@ -28,6 +29,7 @@ pub use catalog_names::{TalentName, ValueDescription, ValueName};
 pub use catalogue::Key;
 pub use decision::DecisionText;
 pub use embed::EmbedText;
+pub use errors::{Explained, ProblemText};
 pub use exchange::ExchangeText;
 pub use experiences::ExperienceText;
 pub use goals::{success_dimension_texts, GoalsText};
@@ -90,6 +92,7 @@ pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
         .chain(rows(OrgText::ALL))
         .chain(rows(GuideText::ALL))
         .chain(rows(BriefText::ALL))
+        .chain(rows(ProblemText::ALL))
         .collect()
 }
 

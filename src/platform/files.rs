@@ -13,11 +13,12 @@ pub enum FileIoError {
 }
 
 impl FileIoError {
-    /// What to tell the person: the size for a file that is too large, else the browser's words.
-    pub fn reason(self, lang: crate::i18n::Lang) -> String {
+    /// What to tell the person: the size for a file that is too large, else that the browser
+    /// refused, with the browser's own words as the technical detail.
+    pub fn reason(self, lang: crate::i18n::Lang) -> crate::i18n::Explained {
         match self {
-            FileIoError::TooLarge { bytes } => crate::i18n::number::megabytes(lang, bytes),
-            FileIoError::Browser(message) => message,
+            FileIoError::TooLarge { bytes } => crate::i18n::Explained::plain(crate::i18n::number::megabytes(lang, bytes)),
+            FileIoError::Browser(message) => crate::i18n::errors::browser_refused(lang, message),
         }
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::domain::file::{self, FileError};
 use crate::domain::settings::Settings;
-use crate::domain::workbook::{Workbook, MAX_WORKBOOK_BYTES};
+use crate::domain::workbook::{ValidationError, Workbook, MAX_WORKBOOK_BYTES};
 
 use super::storage::{KeyValueStore, StorageError};
 
@@ -21,7 +21,7 @@ pub const STASH_KEY: &str = "crossroads.workbook.own";
 pub const SETTINGS_KEY: &str = "crossroads.settings";
 
 /// Why a save did not happen.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum SaveError {
     /// The serialised workbook is over the 1 MB cap.
     TooLarge { bytes: usize },
@@ -30,8 +30,8 @@ pub enum SaveError {
     /// The browser refused for another reason.
     Refused(String),
     /// The workbook breaks a rule of the file format, so a later load would refuse it: it is
-    /// not written, and the stored copy stays the last good one.
-    Invalid(String),
+    /// not written, and the stored copy stays the last good one. The first problem found.
+    Invalid(ValidationError),
 }
 
 impl From<StorageError> for SaveError {
@@ -100,7 +100,9 @@ impl WorkbookStore {
             return Err(SaveError::TooLarge { bytes });
         }
         if let Err(problems) = workbook.validate() {
-            return Err(SaveError::Invalid(problems.first().map(ToString::to_string).unwrap_or_default()));
+            if let Some(first) = problems.into_iter().next() {
+                return Err(SaveError::Invalid(first));
+            }
         }
         self.write_with_backup(WORKBOOK_KEY, &json)?;
         Ok(bytes)

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::settings::{ExportReminder, Theme};
+use crate::i18n::errors::validation_error;
 use crate::i18n::{EmbedText, ExchangeText, Key, Lang};
 use crate::platform::browser;
 use crate::route::{EmbedConfig, Route};
@@ -90,7 +91,8 @@ fn EmbedTools() -> impl IntoView {
     let full = crate::platform::embed::app_base_url();
     view! {
         <button class="secondary" data-testid="embed-export" on:click=move |_| {
-            status.set(Some(crate::ui::pages::exchange::export_plain(app, locale.0.get_untracked())));
+            // The status is for screen readers only: the message, without a technical detail.
+            status.set(Some(crate::ui::pages::exchange::export_plain(app, locale.0.get_untracked()).message));
         }>{move || t(EmbedText::ExportNow)}</button>
         <a href=full target="_blank" rel="noopener">{move || t(EmbedText::OpenFull)}</a>
         <span class="visually-hidden" role="status">{move || status.get()}</span>
@@ -176,6 +178,7 @@ pub fn SaveIndicator() -> impl IntoView {
 #[component]
 pub fn Banners() -> impl IntoView {
     let app = use_app();
+    let locale = use_locale();
     let storage_banner = move || {
         let key = match app.save_state.get() {
             SaveState::MemoryOnly => Key::BannerMemoryOnly,
@@ -185,7 +188,9 @@ pub fn Banners() -> impl IntoView {
             _ => return None,
         };
         let detail = match app.save_state.get() {
-            SaveState::Invalid(problem) => Some(view! { <p class="muted">{problem}</p> }),
+            SaveState::Invalid(problem) => Some(view! {
+                <p class="muted" data-testid="save-problem">{move || validation_error(locale.0.get(), &problem)}</p>
+            }),
             _ => None,
         };
         Some(view! {

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::domain::example::example_workbook;
 use crate::domain::settings::{Settings, Theme};
-use crate::domain::workbook::Workbook;
+use crate::domain::workbook::{ValidationError, Workbook};
 use crate::i18n::Lang;
 use crate::platform::browser;
 use crate::platform::workbook_store::{SaveError, WorkbookStore, WORKBOOK_KEY};
@@ -22,7 +22,7 @@ pub const SAVE_DELAY_MS: u64 = 400;
 pub const RETRY_MS: u64 = 10_000;
 
 /// Where saving stands.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {
     /// Everything is in storage.
     Saved,
@@ -34,8 +34,8 @@ pub enum SaveState {
     Quota,
     /// The workbook is over the 1 MB cap and was not saved.
     TooLarge,
-    /// The workbook breaks a rule of the file format (the message says which) and was not saved.
-    Invalid(String),
+    /// The workbook breaks a rule of the file format (the problem says which) and was not saved.
+    Invalid(ValidationError),
 }
 
 /// Shared state, provided as context at the root. All fields are cheap copyable handles.

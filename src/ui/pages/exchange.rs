@@ -8,46 +8,23 @@ use crate::domain::crypto::{self, CryptoError, Strength};
 use crate::domain::file::{self, FileError, ParsedFile, MAX_FILE_BYTES};
 use crate::domain::merge::{self, MergeChoices, Side};
 use crate::domain::results;
-use crate::i18n::{self, ExchangeText, Lang};
+use crate::i18n::errors::{crypto_error, file_error, read_failed};
+use crate::i18n::{self, ExchangeText, Explained, Lang, ProblemText};
 use crate::platform::browser;
 use crate::platform::files::{self, FileIoError};
 use crate::ui::i18n::{t, t_count, t_with, use_locale};
 use crate::ui::pages::focus_after_render;
 use crate::ui::state::{use_app, AppState};
 
-/// The translated, specific message for a file that could not be imported.
-pub fn file_error_text(lang: Lang, err: &FileError) -> String {
-    let f = |key, args: &[(&str, &str)]| i18n::format(lang, key, args);
-    match err {
-        FileError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
-        FileError::NotJson { detail } => f(ExchangeText::ErrNotJson, &[("detail", detail)]),
-        FileError::DuplicateKey { key } => f(ExchangeText::ErrDuplicateKey, &[("key", key)]),
-        FileError::WrongFormat { .. } => f(ExchangeText::ErrWrongFormat, &[]),
-        FileError::NoWorkbookInHtml => f(ExchangeText::ErrNoWorkbookInHtml, &[]),
-        FileError::NewerVersion { file, supported } => {
-            f(ExchangeText::ErrNewerVersion, &[("file", &file.to_string()), ("supported", &supported.to_string())])
-        }
-        FileError::InvalidValue { path, detail } => f(ExchangeText::ErrInvalidValue, &[("path", path), ("detail", detail)]),
-        FileError::Invalid { problems } => f(ExchangeText::ErrInvalid, &[("detail", &problems.join("; "))]),
-        FileError::WorkbookTooLarge { bytes } => f(ExchangeText::ErrWorkbookTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
-    }
-}
-
-/// The translated message for an encrypted file that could not be sealed or opened.
-pub fn crypto_error_text(lang: Lang, err: &CryptoError) -> String {
-    let f = |key, args: &[(&str, &str)]| i18n::format(lang, key, args);
-    match err {
-        CryptoError::TooLarge { bytes } => f(ExchangeText::ErrTooLarge, &[("size", &i18n::number::megabytes(lang, *bytes as u64))]),
-        CryptoError::NotJson => f(ExchangeText::ErrNotJson, &[("detail", &err.to_string())]),
-        CryptoError::NotEncryptedFile => f(ExchangeText::ErrWrongFormat, &[]),
-        CryptoError::UnsupportedVersion | CryptoError::UnsupportedKdf { .. } | CryptoError::UnsupportedCipher => {
-            f(ExchangeText::ErrUnsupportedEncryption, &[("detail", &err.to_string())])
-        }
-        CryptoError::BadEncoding { field } => f(ExchangeText::ErrBadEncoding, &[("field", field)]),
-        CryptoError::WrongPassphrase => f(ExchangeText::ErrWrongPassphrase, &[]),
-        CryptoError::Damaged | CryptoError::PlaintextNotUtf8 => f(ExchangeText::ErrDamaged, &[]),
-        CryptoError::OutOfMemory { .. } => f(ExchangeText::ErrOutOfMemory, &[]),
-    }
+/// A library's or the browser's own words behind an error, in a closed disclosure after the
+/// translated message: there for a coach or support, never in the way of the message.
+pub fn technical_detail(technical: Option<String>) -> impl IntoView {
+    technical.map(|text| view! {
+        <details class="technical-detail" data-testid="technical-detail">
+            <summary>{move || t(ProblemText::TechnicalDetail)}</summary>
+            <p><code lang="en">{text}</code></p>
+        </details>
+    })
 }
 
 /// `crossroads-YYYY-MM-DD.crossroads.json` for a timestamp.
@@ -57,7 +34,7 @@ pub fn export_file_name(now: &str) -> String {
 
 /// Downloads the current workbook as a plain file with fresh `results`, records the export
 /// time (for the person's own workbook only), and returns the message to show.
-pub fn export_plain(app: AppState, lang: Lang) -> String {
+pub fn export_plain(app: AppState, lang: Lang) -> Explained {
     let now = browser::now_iso();
     let text = app.workbook.with_untracked(|wb| file::to_json_pretty(wb, &now, lang.code(), Some(results::compute(wb))));
     let name = export_file_name(&now);
@@ -66,28 +43,31 @@ pub fn export_plain(app: AppState, lang: Lang) -> String {
             if app.view_only.get_untracked().is_none() && !app.settings.with_untracked(|s| s.example_loaded) {
                 app.update_settings(|s| s.last_export = Some(now.clone()));
             }
-            i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
+            Explained::plain(i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)]))
         }
-        Err(err) => {
-            i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &err.reason(lang))])
-        }
+        Err(err) => export_failed(lang, err.reason(lang)),
     }
+}
+
+/// "The file could not be created: …", with the reason's technical detail kept apart.
+fn export_failed(lang: Lang, reason: Explained) -> Explained {
+    Explained { message: i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason.message)]), technical: reason.technical }
 }
 
 /// Seals the current workbook with `passphrase` (Argon2id, fresh salt and nonce from the
 /// browser) and downloads it; returns the message to show.
-pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
+pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> Explained {
     let now = browser::now_iso();
     let plain = app.workbook.with_untracked(|wb| file::to_json(wb, &now, lang.code(), Some(results::compute(wb))));
     let mut salt = [0u8; 16];
     let mut nonce = [0u8; 12];
-    let failed = |reason: String| i18n::format(lang, ExchangeText::ExportFailed, &[("reason", &reason)]);
+    let failed = |reason: Explained| export_failed(lang, reason);
     if let Err(err) = files::random_bytes(&mut salt).and_then(|_| files::random_bytes(&mut nonce)) {
         return failed(err.reason(lang));
     }
     let sealed = match crypto::seal(&plain, passphrase, crypto::KdfParams::default_argon2id(), salt, nonce) {
         Ok(sealed) => sealed,
-        Err(err) => return failed(crypto_error_text(lang, &err)),
+        Err(err) => return failed(crypto_error(lang, &err)),
     };
     let name = export_file_name(&now).replace(".crossroads.json", ".crossroads.enc.json");
     match files::download(&name, "application/json", &sealed) {
@@ -95,7 +75,7 @@ pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
             if app.view_only.get_untracked().is_none() && !app.settings.with_untracked(|s| s.example_loaded) {
                 app.update_settings(|s| s.last_export = Some(now.clone()));
             }
-            i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)])
+            Explained::plain(i18n::format(lang, ExchangeText::ExportDone, &[("file", &name)]))
         }
         Err(err) => failed(err.reason(lang)),
     }
@@ -106,7 +86,7 @@ pub fn export_encrypted(app: AppState, lang: Lang, passphrase: &str) -> String {
 pub fn ExportPanel() -> impl IntoView {
     let app = use_app();
     let locale = use_locale();
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<Explained>);
     let encrypt = RwSignal::new(false);
     let passphrase = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
@@ -124,11 +104,11 @@ pub fn ExportPanel() -> impl IntoView {
             return;
         }
         if mismatch() || passphrase.with_untracked(String::is_empty) {
-            status.set(Some(t(ExchangeText::ExportPassphraseMismatch).to_string()));
+            status.set(Some(Explained::plain(t(ExchangeText::ExportPassphraseMismatch).to_string())));
             return;
         }
         busy.set(true);
-        status.set(Some(t(ExchangeText::ExportDeriving).to_string()));
+        status.set(Some(Explained::plain(t(ExchangeText::ExportDeriving).to_string())));
         // Let the progress message paint before the key derivation occupies the main thread.
         set_timeout(
             move || {
@@ -167,7 +147,8 @@ pub fn ExportPanel() -> impl IntoView {
                 </div>
             })}
             <button data-testid="export" prop:disabled=move || busy.get() on:click=export>{move || t(ExchangeText::ExportButton)}</button>
-            <p role="status" data-testid="export-status">{move || status.get()}</p>
+            <p role="status" data-testid="export-status">{move || status.with(|s| s.as_ref().map(|s| s.message.clone()))}</p>
+            {move || technical_detail(status.with(|s| s.as_ref().and_then(|s| s.technical.clone())))}
         </section>
     }
 }
@@ -180,7 +161,7 @@ enum ImportState {
     /// An encrypted file waits for its passphrase; `error` is the last attempt's problem.
     Locked { name: String, text: String, error: Option<String>, busy: bool },
     Preview { name: String, parsed: Box<ParsedFile> },
-    Failed(String),
+    Failed(Explained),
     Done { message: String, undoable: bool },
 }
 
@@ -200,18 +181,18 @@ pub fn ImportPanel() -> impl IntoView {
             let lang = locale.0.get_untracked();
             let next = match files::read_text(&file, MAX_FILE_BYTES as u64).await {
                 Err(FileIoError::TooLarge { bytes }) => {
-                    ImportState::Failed(file_error_text(lang, &FileError::TooLarge { bytes: bytes as usize }))
+                    ImportState::Failed(file_error(lang, &FileError::TooLarge { bytes: bytes as usize }))
                 }
                 Err(FileIoError::Browser(detail)) => {
-                    ImportState::Failed(i18n::format(lang, ExchangeText::ErrReadFailed, &[("detail", &detail)]))
+                    ImportState::Failed(read_failed(lang, &detail))
                 }
                 Ok(text) if crypto::is_encrypted_file(&text) => match crypto::inspect(&text) {
                     Ok(_) => ImportState::Locked { name, text, error: None, busy: false },
-                    Err(err) => ImportState::Failed(crypto_error_text(lang, &err)),
+                    Err(err) => ImportState::Failed(crypto_error(lang, &err)),
                 },
                 Ok(text) => match file::parse(&text) {
                     Ok(parsed) => ImportState::Preview { name, parsed: Box::new(parsed) },
-                    Err(err) => ImportState::Failed(file_error_text(lang, &err)),
+                    Err(err) => ImportState::Failed(file_error(lang, &err)),
                 },
             };
             choices.set(MergeChoices::default());
@@ -250,13 +231,13 @@ pub fn ImportPanel() -> impl IntoView {
                         unlock_passphrase.set(String::new());
                         match file::parse(&plain) {
                             Ok(parsed) => ImportState::Preview { name, parsed: Box::new(parsed) },
-                            Err(err) => ImportState::Failed(file_error_text(lang, &err)),
+                            Err(err) => ImportState::Failed(file_error(lang, &err)),
                         }
                     }
                     Err(err @ CryptoError::WrongPassphrase) => {
-                        ImportState::Locked { name, text, error: Some(crypto_error_text(lang, &err)), busy: false }
+                        ImportState::Locked { name, text, error: Some(crypto_error(lang, &err).message), busy: false }
                     }
-                    Err(err) => ImportState::Failed(crypto_error_text(lang, &err)),
+                    Err(err) => ImportState::Failed(crypto_error(lang, &err)),
                 };
                 state.set(next);
             },
@@ -370,9 +351,10 @@ pub fn ImportPanel() -> impl IntoView {
 
     let outcome = move || match state.get() {
         ImportState::Reading => Some(view! { <p role="status">{move || t(ExchangeText::ImportReading)}</p> }.into_any()),
-        ImportState::Failed(message) => Some(view! {
+        ImportState::Failed(Explained { message, technical }) => Some(view! {
             <div class="banner error" role="alert" data-testid="import-error">
                 <p>{message}" "{move || t(ExchangeText::ErrKept)}</p>
+                {technical_detail(technical)}
             </div>
         }.into_any()),
         ImportState::Done { message, undoable } => Some(view! {

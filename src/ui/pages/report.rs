@@ -7,20 +7,24 @@
 use leptos::prelude::*;
 
 use crate::domain::{report, results};
-use crate::i18n::{self, BriefText as B};
+use crate::i18n::{self, BriefText as B, Explained};
+use crate::ui::pages::exchange::technical_detail;
 use crate::platform::{browser, files};
 use crate::ui::i18n::{t, use_locale};
 use crate::ui::state::use_app;
 
 /// Downloads the standalone HTML report of the current workbook; returns the message to show.
-fn export_standalone(lang: i18n::Lang) -> String {
+fn export_standalone(lang: i18n::Lang) -> Explained {
     let app = use_app();
     let now = browser::now_iso();
     let html = app.workbook.with_untracked(|wb| report::standalone_html(wb, lang, &now, Some(results::compute(wb))));
     let name = report::standalone_file_name(&now);
     match files::download(&name, "text/html", &html) {
-        Ok(()) => i18n::format(lang, B::ExportHtmlDone, &[("file", &name)]),
-        Err(err) => i18n::format(lang, B::ExportHtmlFailed, &[("reason", &err.reason(lang))]),
+        Ok(()) => Explained::plain(i18n::format(lang, B::ExportHtmlDone, &[("file", &name)])),
+        Err(err) => {
+            let Explained { message, technical } = err.reason(lang);
+            Explained { message: i18n::format(lang, B::ExportHtmlFailed, &[("reason", &message)]), technical }
+        }
     }
 }
 
@@ -29,7 +33,7 @@ fn export_standalone(lang: i18n::Lang) -> String {
 pub fn ReportPage() -> impl IntoView {
     let app = use_app();
     let locale = use_locale();
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<Explained>);
     let made_on = browser::now_iso().get(..10).unwrap_or_default().to_string();
     let body = Memo::new(move |_| {
         let lang = locale.0.get();
@@ -45,7 +49,8 @@ pub fn ReportPage() -> impl IntoView {
                 }>{move || t(B::ExportHtml)}</button>
             </div>
             <p class="muted">{move || t(B::ExportHtmlHint)}</p>
-            <p role="status" data-testid="report-status">{move || status.get()}</p>
+            <p role="status" data-testid="report-status">{move || status.with(|s| s.as_ref().map(|s| s.message.clone()))}</p>
+            {move || technical_detail(status.with(|s| s.as_ref().and_then(|s| s.technical.clone())))}
         </div>
         <div class="report-page" data-testid="report" inner_html=move || body.get()></div>
     }

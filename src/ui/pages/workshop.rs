@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use crate::domain::attitudes::{self as att, Subscale};
 use crate::domain::decision::MoveKind;
 use crate::domain::handin::{self, HandIn};
-use crate::i18n::{self, catalog_names, EmbedText, GuideText, Key, Lang, OrgText, WorkshopText as W};
+use crate::i18n::{self, catalog_names, EmbedText, Explained, GuideText, Key, Lang, OrgText, WorkshopText as W};
+use crate::ui::pages::exchange::technical_detail;
 use crate::platform::browser;
 use crate::platform::files;
 use crate::route::Route;
@@ -73,7 +74,7 @@ pub fn WorkshopPage() -> impl IntoView {
 fn HandInPanel() -> impl IntoView {
     let app = use_app();
     let locale = use_locale();
-    let status = RwSignal::new(None::<(bool, String)>);
+    let status = RwSignal::new(None::<(bool, Explained)>);
     // The person's own workbook keeps one id in this browser's settings; a workbook only being
     // viewed (a client's file, the example person) gets an id for this visit, never stored.
     let visit_id = StoredValue::new({
@@ -96,7 +97,7 @@ fn HandInPanel() -> impl IntoView {
     let download = move |_| {
         let lang = locale.0.get_untracked();
         let (Some(handin), Some(body)) = (handin.get_untracked(), text.get_untracked()) else {
-            status.set(Some((false, i18n::tr(lang, W::HandInNoRandom).to_string())));
+            status.set(Some((false, Explained::plain(i18n::tr(lang, W::HandInNoRandom).to_string()))));
             return;
         };
         let name = handin::file_name(&browser::now_iso());
@@ -105,9 +106,12 @@ fn HandInPanel() -> impl IntoView {
                 if own() && app.settings.with_untracked(|s| s.handin_id.as_deref() != Some(handin.handin_id.as_str())) {
                     app.update_settings(|s| s.handin_id = Some(handin.handin_id.clone()));
                 }
-                (true, i18n::format(lang, W::HandInDone, &[("file", &name)]))
+                (true, Explained::plain(i18n::format(lang, W::HandInDone, &[("file", &name)])))
             }
-            Err(err) => (false, i18n::format(lang, W::HandInFailed, &[("reason", &err.reason(lang))])),
+            Err(err) => {
+                let Explained { message, technical } = err.reason(lang);
+                (false, Explained { message: i18n::format(lang, W::HandInFailed, &[("reason", &message)]), technical })
+            }
         };
         status.set(Some(message));
     };
@@ -127,8 +131,9 @@ fn HandInPanel() -> impl IntoView {
                 view! { <button data-testid="handin-download" on:click=download>{t(W::HandInButton)}</button> }.into_any()
             }}
             <p role="status" data-testid="handin-status" class:error-text=move || status.with(|s| s.as_ref().is_some_and(|(ok, _)| !ok))>
-                {move || status.get().map(|(_, m)| m)}
+                {move || status.with(|s| s.as_ref().map(|(_, m)| m.message.clone()))}
             </p>
+            {move || technical_detail(status.with(|s| s.as_ref().and_then(|(_, m)| m.technical.clone())))}
         </section>
     }
 }

@@ -15,18 +15,19 @@ use crate::i18n::{self, Lang, WorkshopText as W};
 use crate::platform::browser;
 use crate::platform::files::{self, FileIoError};
 use crate::ui::i18n::{t, t_with, use_locale, t_count};
-use crate::ui::pages::exchange::file_error_text;
+use crate::i18n::errors::{file_error, read_failed};
+use crate::i18n::Explained;
+use crate::ui::pages::exchange::technical_detail;
 use crate::ui::pages::workshop::{move_label, subscale_label, value_label};
 
 /// The translated reason a file was skipped.
-fn error_text(lang: Lang, err: &HandInError) -> String {
+fn error_text(lang: Lang, err: &HandInError) -> Explained {
+    let plain = |message: &str| Explained { message: message.to_string(), technical: None };
     match err {
-        HandInError::Encrypted => i18n::tr(lang, W::ErrEncrypted).to_string(),
-        HandInError::File(FileError::WrongFormat { .. }) => i18n::tr(lang, W::ErrNotHandIn).to_string(),
-        HandInError::File(err) => file_error_text(lang, err),
-        HandInError::Unreadable { detail } => {
-            i18n::format(lang, crate::i18n::ExchangeText::ErrReadFailed, &[("detail", detail)])
-        }
+        HandInError::Encrypted => plain(i18n::tr(lang, W::ErrEncrypted)),
+        HandInError::File(FileError::WrongFormat { .. }) => plain(i18n::tr(lang, W::ErrNotHandIn)),
+        HandInError::File(err) => file_error(lang, err),
+        HandInError::Unreadable { detail } => read_failed(lang, detail),
     }
 }
 
@@ -73,7 +74,7 @@ pub fn GroupPanel() -> impl IntoView {
     Effect::new(move |_| group.with(|g| LOADED.with(|kept| *kept.borrow_mut() = g.clone())));
     let reading = RwSignal::new(None::<usize>);
     let dragging = RwSignal::new(false);
-    let csv_status = RwSignal::new(None::<String>);
+    let csv_status = RwSignal::new(None::<Explained>);
 
     let load = move |list: Vec<web_sys::File>| {
         if list.is_empty() {
@@ -121,8 +122,11 @@ pub fn GroupPanel() -> impl IntoView {
         let text = workshop::to_csv(&aggregate, &UiLabels(lang));
         let name = workshop::csv_file_name(&browser::now_iso());
         csv_status.set(Some(match files::download(&name, "text/csv", &text) {
-            Ok(()) => i18n::format(lang, W::CsvDone, &[("file", &name)]),
-            Err(err) => i18n::format(lang, W::CsvFailed, &[("reason", &err.reason(lang))]),
+            Ok(()) => Explained::plain(i18n::format(lang, W::CsvDone, &[("file", &name)])),
+            Err(err) => {
+                let Explained { message, technical } = err.reason(lang);
+                Explained { message: i18n::format(lang, W::CsvFailed, &[("reason", &message)]), technical }
+            }
         }));
     };
 
@@ -147,15 +151,20 @@ pub fn GroupPanel() -> impl IntoView {
                 .iter()
                 .filter(|f| !only_failed || matches!(f.outcome, FileOutcome::Failed(_)))
                 .map(|f| {
-                    let (class, text) = match &f.outcome {
-                        FileOutcome::Added(Source::HandIn) => ("ok", t(W::FileAdded).to_string()),
-                        FileOutcome::Added(Source::Workbook) => ("ok", t(W::FileFromWorkbook).to_string()),
-                        FileOutcome::Replaced(_) => ("dup", t(W::FileReplaced).to_string()),
-                        FileOutcome::Failed(err) => ("failed", i18n::format(lang, W::FileFailed, &[("error", &error_text(lang, err))])),
+                    let (class, text, technical) = match &f.outcome {
+                        FileOutcome::Added(Source::HandIn) => ("ok", t(W::FileAdded).to_string(), None),
+                        FileOutcome::Added(Source::Workbook) => ("ok", t(W::FileFromWorkbook).to_string(), None),
+                        FileOutcome::Replaced(_) => ("dup", t(W::FileReplaced).to_string(), None),
+                        FileOutcome::Failed(err) => {
+                            let Explained { message, technical } = error_text(lang, err);
+                            ("failed", i18n::format(lang, W::FileFailed, &[("error", &message)]), technical)
+                        }
                     };
                     view! {
                         <li class=format!("group-file {class}") data-testid="group-file" data-outcome=class>
                             <span class="file-name">{f.name.clone()}</span>": "<span>{text}</span>
+                            // The detail once, in the list of skipped files (not again in the full list).
+                            {technical_detail(technical.filter(|_| only_failed))}
                         </li>
                     }
                 })
@@ -177,7 +186,8 @@ pub fn GroupPanel() -> impl IntoView {
             Picture::Shown(aggregate) => view! {
                 <GroupPicture aggregate=aggregate/>
                 <button data-testid="group-csv" on:click=download_csv>{t(W::CsvButton)}</button>
-                <p role="status" data-testid="group-csv-status">{move || csv_status.get()}</p>
+                <p role="status" data-testid="group-csv-status">{move || csv_status.with(|s| s.as_ref().map(|s| s.message.clone()))}</p>
+                {move || technical_detail(csv_status.with(|s| s.as_ref().and_then(|s| s.technical.clone())))}
             }
             .into_any(),
         })
