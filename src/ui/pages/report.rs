@@ -10,6 +10,7 @@ use crate::domain::{report, results};
 use crate::i18n::{self, BriefText as B};
 use crate::platform::{browser, files};
 use crate::ui::i18n::{t, use_locale};
+use crate::ui::pages::Later;
 use crate::ui::state::use_app;
 
 /// Downloads the standalone HTML report of the current workbook; returns the message to show.
@@ -47,6 +48,7 @@ pub fn ReportPage() -> impl IntoView {
             <p class="muted">{move || t(B::ExportHtmlHint)}</p>
             <p role="status" data-testid="report-status">{move || status.get()}</p>
         </div>
-        <div class="report-page" data-testid="report" inner_html=move || body.get()></div>
+        // The report (written and parsed in one go) in the task after the toolbar's.
+        <Later><div class="report-page" data-testid="report" inner_html=move || body.get()></div></Later>
     }
 }
