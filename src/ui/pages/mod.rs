@@ -55,3 +55,32 @@ pub(crate) fn Later(children: leptos::children::ChildrenFn) -> impl leptos::Into
     );
     move || ready.get().then(|| children())
 }
+
+/// How many items of a long list to show: `first` at once, then `step` more in each following
+/// task until all `len()` are there (from then on, all: items added later show at once). A list of
+/// sixty stories then mounts as a screenful now and a few cards per task, never one long task;
+/// the items keep their order in the document, and the tab order only ever grows at its end.
+pub(crate) fn progressive(first: usize, step: usize, len: leptos::prelude::Signal<usize>) -> leptos::prelude::ReadSignal<usize> {
+    use leptos::prelude::*;
+    fn grow(shown: ReadSignal<usize>, set_shown: WriteSignal<usize>, step: usize, len: Signal<usize>) {
+        set_timeout(
+            move || {
+                let (Some(now), Some(total)) = (shown.try_get_untracked(), len.try_get_untracked()) else { return };
+                if now.saturating_add(step) >= total {
+                    set_shown.try_set(usize::MAX);
+                } else {
+                    set_shown.try_set(now + step);
+                    grow(shown, set_shown, step, len);
+                }
+            },
+            std::time::Duration::from_millis(0),
+        );
+    }
+    let (shown, set_shown) = signal(first);
+    if len.get_untracked() <= first {
+        set_shown.set(usize::MAX);
+    } else {
+        grow(shown, set_shown, step, len);
+    }
+    shown
+}

@@ -14,7 +14,7 @@ use crate::i18n::{Key, TalentName, TalentsText as T};
 use crate::platform::browser;
 use crate::ui::i18n::{t, t_with};
 use crate::ui::names::talent_label;
-use crate::ui::pages::Later;
+use crate::ui::pages::progressive;
 use crate::ui::state::use_app;
 
 /// What the live region says.
@@ -58,8 +58,9 @@ fn scale_label(scale: Scale, value: u8) -> T {
     }
 }
 
-/// How many talent cards mount with the page; the others follow in the next task.
+/// How many talent cards mount with the page, and how many more in each following task.
 const FIRST_CARDS: usize = 6;
+const STEP_CARDS: usize = 6;
 
 /// The talents screen.
 #[component]
@@ -72,9 +73,9 @@ pub fn TalentsPage() -> impl IntoView {
     let profile = Memo::new(move |_| app.workbook.with(evidence::talent_profile));
     provide_context(profile);
     let quadrants = Memo::new(move |_| app.workbook.with(|wb| tal::quadrants(&wb.talents)));
-    // The first cards mount with the page, the rest one task later (see `Later`).
-    let head = Memo::new(move |_| grid.with(|g| g.iter().take(FIRST_CARDS).cloned().collect::<Vec<_>>()));
-    let tail = Memo::new(move |_| grid.with(|g| g.iter().skip(FIRST_CARDS).cloned().collect::<Vec<_>>()));
+    // The first cards mount with the page, the others a few per task (see `progressive`).
+    let shown = progressive(FIRST_CARDS, STEP_CARDS, Signal::derive(move || grid.with(Vec::len)));
+    let cards = move || grid.with(|g| g.iter().take(shown.get()).cloned().collect::<Vec<_>>());
     let rated = move || {
         quadrants.with(|q| Quadrant::ALL.into_iter().map(|x| q.of(x).len()).sum::<usize>())
     };
@@ -89,8 +90,7 @@ pub fn TalentsPage() -> impl IntoView {
             <h2 id="talents-list-title" tabindex="-1">{move || t(T::ListTitle)}</h2>
             <StatusLine/>
             <ul class="talent-list" data-testid="talent-list">
-                <For each=move || head.get() key=|k| k.clone() children=move |k| view! { <TalentCard key=k/> }/>
-                <Later><For each=move || tail.get() key=|k| k.clone() children=move |k| view! { <TalentCard key=k/> }/></Later>
+                <For each=cards key=|k| k.clone() children=move |k| view! { <TalentCard key=k/> }/>
             </ul>
             <CustomTalentForm/>
         </section>

@@ -19,14 +19,15 @@ use crate::i18n::ExperienceText as X;
 use crate::platform::browser;
 use crate::ui::i18n::{t, t_with};
 use crate::ui::names::{talent_label, value_label};
-use crate::ui::pages::{derived, Later};
+use crate::ui::pages::{derived, progressive, Later};
 use crate::ui::state::{use_app, AppState};
 
 use evidence::EvidenceProfileView;
 use form::ExperienceForm;
 
-/// How many stories of the list mount with the page; the others follow in the next task.
+/// How many stories of the list mount with the page, and how many more in each following task.
 const FIRST_ITEMS: usize = 8;
+const STEP_ITEMS: usize = 6;
 
 /// How long "Deleted … Undo" stays (longer while the Undo button has focus).
 const UNDO_MS: u64 = 10_000;
@@ -214,11 +215,11 @@ pub fn ExperiencesPage() -> impl IntoView {
         }
     };
     let is_empty = move || page.order.with(Vec::is_empty);
-    // The first stories mount with the page, the others one task later (see `Later`); all at
-    // once when a story link opens one, so that its form is there to take focus.
-    let all_now = page.editing.with_untracked(Option::is_some);
-    let head = move || page.order.with(|o| o.iter().take(FIRST_ITEMS).cloned().collect::<Vec<_>>());
-    let tail = move || page.order.with(|o| o.iter().skip(FIRST_ITEMS).cloned().collect::<Vec<_>>());
+    // The first stories mount with the page, the others a few per task (see `progressive`); all
+    // at once when a story link opens one, so that its form is there to take focus.
+    let first = if page.editing.with_untracked(Option::is_some) { usize::MAX } else { FIRST_ITEMS };
+    let shown = progressive(first, STEP_ITEMS, Signal::derive(move || page.order.with(Vec::len)));
+    let ids = move || page.order.with(|o| o.iter().take(shown.get()).cloned().collect::<Vec<_>>());
 
     view! {
         <h1 id="page-title">{move || t(X::PageTitle)}</h1>
@@ -233,12 +234,7 @@ pub fn ExperiencesPage() -> impl IntoView {
                 <p class="empty-state">{move || t(X::ListEmpty)}</p>
             </Show>
             <ol class="exp-list" data-testid="experience-list">
-                <For each=head key=|id| id.clone() children=move |id| view! { <ExperienceItem id=id/> }/>
-                {move || if all_now {
-                    view! { <For each=tail key=|id| id.clone() children=move |id| view! { <ExperienceItem id=id/> }/> }.into_any()
-                } else {
-                    view! { <Later><For each=tail key=|id| id.clone() children=move |id| view! { <ExperienceItem id=id/> }/></Later> }.into_any()
-                }}
+                <For each=ids key=|id| id.clone() children=move |id| view! { <ExperienceItem id=id/> }/>
             </ol>
         </section>
         <Later><EvidenceProfileView/></Later>
