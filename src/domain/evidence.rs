@@ -402,6 +402,18 @@ pub fn evidence_for_talent(workbook: &Workbook, key: &str) -> TalentEvidence {
     })
 }
 
+/// The evidence of every value the stories name: computed once for a screen that shows many
+/// cards, then read with [`find_value`].
+pub fn value_profile(workbook: &Workbook) -> Vec<ValueEvidence> {
+    values(workbook)
+}
+
+/// The entry of `key` (compared as [`evidence_for_value`] does) in a [`value_profile`].
+pub fn find_value<'a>(profile: &'a [ValueEvidence], key: &str) -> Option<&'a ValueEvidence> {
+    let folded = fold(key);
+    profile.iter().find(|v| fold(&v.key) == folded)
+}
+
 /// The evidence of every talent the stories use, strongest first: computed once for a screen
 /// that shows many talents, then read with [`find_talent`].
 pub fn talent_profile(workbook: &Workbook) -> Vec<TalentEvidence> {

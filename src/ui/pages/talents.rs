@@ -137,11 +137,15 @@ fn TalentCard(key: String) -> impl IntoView {
     let rating = Memo::new(move |_| app.workbook.with(|wb| tal::rating(&wb.talents, &key.get_value()).cloned()));
     let is_custom = move || !crate::domain::catalog::is_talent(&key.get_value());
     let name = move || talent_label(&key.get_value());
-    let profile = expect_context::<Memo<Vec<evidence::TalentEvidence>>>();
+    let profile = use_context::<Memo<Vec<evidence::TalentEvidence>>>();
     let used = Memo::new(move |_| {
-        profile.with(|p| {
+        let of = |p: &[evidence::TalentEvidence]| {
             evidence::find_talent(p, &key.get_value()).map_or_else(Default::default, |e| (e.experiences.clone(), e.energising))
-        })
+        };
+        match profile {
+            Some(profile) => profile.with(|p| of(p)),
+            None => app.workbook.with(|wb| of(&evidence::talent_profile(wb))),
+        }
     });
     let quadrant = move || rating.with(|r| r.as_ref().and_then(|r| tal::classify(r.proficiency, r.enjoyment)));
     let remove = move |_| {

@@ -80,6 +80,7 @@ pub fn ExperienceForm(
     let id = StoredValue::new(id);
     let experience = current(id);
     let prompt = RwSignal::new(None::<Prompt>);
+    let meanings_open = RwSignal::new(false);
     let fid = move |slug: &str| format!("exp-{}-f-{slug}", id.get_value());
 
     let done = move || {
@@ -217,14 +218,22 @@ pub fn ExperienceForm(
                         </div>
                         <EntryAdder id=id list=EntryList::Talents label=X::CustomTalent/>
                     </fieldset>
-                    <details class="values-meaning">
+                    // The values' meanings are built when the disclosure is first opened: the
+                    // form then opens in a shorter task (closed, they are hidden from everyone).
+                    <details class="values-meaning" on:toggle=move |ev: leptos::ev::Event| {
+                        if !meanings_open.get_untracked() && event_target::<web_sys::Element>(&ev).has_attribute("open") {
+                            meanings_open.set(true);
+                        }
+                    }>
                         <summary>{move || t(X::ValuesMeaning)}</summary>
-                        <dl>
-                            {VALUES.iter().map(|&key| view! {
-                                <dt>{move || value_label(key)}</dt>
-                                <dd>{move || value_hint(key)}</dd>
-                            }).collect_view()}
-                        </dl>
+                        {move || meanings_open.get().then(|| view! {
+                            <dl>
+                                {VALUES.iter().map(|&key| view! {
+                                    <dt>{move || value_label(key)}</dt>
+                                    <dd>{move || value_hint(key)}</dd>
+                                }).collect_view()}
+                            </dl>
+                        })}
                     </details>
                     <ValueChecks id=id stance=Stance::Honoured/>
                     <ValueChecks id=id stance=Stance::Violated/>
