@@ -23,7 +23,6 @@ use crate::i18n::{DecisionText as D, Key, Lang};
 use crate::platform::browser;
 use crate::ui::i18n::{t, t_with, use_locale};
 use crate::ui::state::{use_app, AppState};
-use crate::ui::pages::Later;
 
 /// Longest stretch of SMAA work before yielding to the browser.
 const SLICE_MS: f64 = 5.0;
@@ -254,12 +253,11 @@ pub fn DecisionPage() -> impl IntoView {
         <StatusLine/>
         <options::OptionsSection/>
         <criteria::CriteriaSection/>
-        // The rest of a long page in following tasks: each section's first render is a task
-        // of its own (see `Later`).
-        <Later><grid::ScoresSection/></Later>
-        <Later><weights::WeightsSection/></Later>
-        <Later><results::ResultsSection/></Later>
-        <Later><plan::PlanSection/><plan::JournalSection/></Later>
+        <grid::ScoresSection/>
+        <weights::WeightsSection/>
+        <results::ResultsSection/>
+        <plan::PlanSection/>
+        <plan::JournalSection/>
     }
 }
 
