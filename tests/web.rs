@@ -62,14 +62,26 @@ mod workbook_store {
     }
 
     #[wasm_bindgen_test]
-    fn save_keeps_the_previous_version_as_backup() {
+    fn the_backup_keeps_the_version_this_page_started_from_and_the_one_a_replace_displaced() {
         raw().clear().unwrap();
         let store = WorkbookStore::open();
         store.save(&workbook_with("first"), "2026-11-23T10:00:00Z", "en").unwrap();
         assert_eq!(store.backup(), None, "nothing to back up before the first save");
+        // A new page load (a new store): its first save keeps what it found.
+        let store = WorkbookStore::open();
         store.save(&workbook_with("second"), "2026-11-23T10:01:00Z", "en").unwrap();
         assert_eq!(store.load().workbook, workbook_with("second"));
         assert_eq!(store.backup(), Some(workbook_with("first")));
+        // Later autosaves of the same session leave it alone.
+        store.save(&workbook_with("third"), "2026-11-23T10:02:00Z", "en").unwrap();
+        assert_eq!(store.load().workbook, workbook_with("third"));
+        assert_eq!(store.backup(), Some(workbook_with("first")));
+        // Before a replace or merge, the displaced version goes to the backup.
+        store.back_up_next_save();
+        store.save(&workbook_with("imported"), "2026-11-23T10:03:00Z", "en").unwrap();
+        assert_eq!(store.backup(), Some(workbook_with("third")));
+        store.save(&workbook_with("edited"), "2026-11-23T10:04:00Z", "en").unwrap();
+        assert_eq!(store.backup(), Some(workbook_with("third")));
         // The stored text is a plain workbook file.
         let text = raw().get_item(WORKBOOK_KEY).unwrap().unwrap();
         assert!(text.contains("\"format\":\"crossroads-workbook\""), "{text}");

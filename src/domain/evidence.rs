@@ -395,11 +395,35 @@ pub fn evidence_for_value(workbook: &Workbook, key: &str) -> ValueEvidence {
 /// The evidence for talent `key` (catalogued or custom); see [`evidence_for_value`].
 pub fn evidence_for_talent(workbook: &Workbook, key: &str) -> TalentEvidence {
     let folded = fold(key);
-    talents(workbook).into_iter().find(|t| fold(&t.key) == folded).unwrap_or_else(|| TalentEvidence {
+    talent_profile(workbook).into_iter().find(|t| fold(&t.key) == folded).unwrap_or_else(|| TalentEvidence {
         key: key.trim().to_string(),
         custom: !TALENTS.contains(&folded.as_str()),
         ..TalentEvidence::default()
     })
+}
+
+/// The evidence of every value the stories name: computed once for a screen that shows many
+/// cards, then read with [`find_value`].
+pub fn value_profile(workbook: &Workbook) -> Vec<ValueEvidence> {
+    values(workbook)
+}
+
+/// The entry of `key` (compared as [`evidence_for_value`] does) in a [`value_profile`].
+pub fn find_value<'a>(profile: &'a [ValueEvidence], key: &str) -> Option<&'a ValueEvidence> {
+    let folded = fold(key);
+    profile.iter().find(|v| fold(&v.key) == folded)
+}
+
+/// The evidence of every talent the stories use, strongest first: computed once for a screen
+/// that shows many talents, then read with [`find_talent`].
+pub fn talent_profile(workbook: &Workbook) -> Vec<TalentEvidence> {
+    talents(workbook)
+}
+
+/// The entry of `key` (compared as [`evidence_for_talent`] does) in a [`talent_profile`].
+pub fn find_talent<'a>(profile: &'a [TalentEvidence], key: &str) -> Option<&'a TalentEvidence> {
+    let folded = fold(key);
+    profile.iter().find(|t| fold(&t.key) == folded)
 }
 
 /// Values the stories argue for (strength > 0), strongest first, ties in the profile's order:
@@ -660,6 +684,12 @@ mod tests {
         assert_eq!(evidence_for_talent(&wb, "juggling").experiences, vec!["e1", "e2"]);
         let unknown = evidence_for_talent(&wb, "  Origami ");
         assert_eq!((unknown.key.as_str(), unknown.custom, unknown.strength), ("Origami", true, 0));
+        // The profile computed once for a screen finds the same entries.
+        let all = talent_profile(&wb);
+        for key in ["juggling", " JUGGLING", "analysing"] {
+            assert_eq!(find_talent(&all, key), Some(&evidence_for_talent(&wb, key)));
+        }
+        assert_eq!(find_talent(&all, "origami"), None);
     }
 
     #[test]

@@ -125,6 +125,29 @@ pub fn to_json<R: Serialize>(workbook: &Workbook, exported_at: &str, locale: &st
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
+/// [`to_json`] without `results`, and the size of its workbook part (what [`workbook_bytes`]
+/// counts): the workbook is serialised once, and the envelope written around that text. Saving
+/// uses it, so that one serialisation gives both the stored text and the 1 MB check.
+pub fn to_json_sized(workbook: &Workbook, exported_at: &str, locale: &str) -> (String, usize) {
+    let Ok(inner) = serde_json::to_string(workbook) else { return (String::new(), usize::MAX) };
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    let mut json = String::with_capacity(inner.len() + 160);
+    json.push_str("{\"format\":");
+    json.push_str(&quoted(FORMAT));
+    json.push_str(",\"schema_version\":");
+    json.push_str(&SCHEMA_VERSION.to_string());
+    json.push_str(",\"app_version\":");
+    json.push_str(&quoted(APP_VERSION));
+    json.push_str(",\"exported_at\":");
+    json.push_str(&quoted(exported_at));
+    json.push_str(",\"locale\":");
+    json.push_str(&quoted(locale));
+    json.push_str(",\"workbook\":");
+    json.push_str(&inner);
+    json.push('}');
+    (json, inner.len())
+}
+
 /// Pretty-printed variant of [`to_json`] for files people may open in an editor.
 pub fn to_json_pretty<R: Serialize>(workbook: &Workbook, exported_at: &str, locale: &str, results: Option<R>) -> String {
     let envelope = EnvelopeOut {
@@ -139,9 +162,24 @@ pub fn to_json_pretty<R: Serialize>(workbook: &Workbook, exported_at: &str, loca
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }
 
-/// The size in bytes of the workbook part alone, as the 1 MB cap counts it.
+/// The size in bytes of the workbook part alone, as the 1 MB cap counts it. Counted while
+/// serialising, without building the text.
 pub fn workbook_bytes(workbook: &Workbook) -> usize {
-    serde_json::to_string(workbook).map(|s| s.len()).unwrap_or(usize::MAX)
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    match serde_json::to_writer(&mut count, workbook) {
+        Ok(()) => count.0,
+        Err(_) => usize::MAX,
+    }
 }
 
 /// True if the workbook is within the contract's 1 MB cap.
@@ -403,6 +441,19 @@ mod tests {
         assert_eq!(parsed.workbook, wb);
         assert_eq!(parsed.schema_version, SCHEMA_VERSION);
         assert_eq!(parsed.exported_at.as_deref(), Some("2026-11-23T16:00:00Z"));
+    }
+
+    #[test]
+    fn the_sized_envelope_is_the_plain_one_and_counts_the_workbook_part() {
+        let mut wb = Workbook::default();
+        wb.goals.success_text = "Quotes \" and \\ and é, \u{1F600} and a\nnew line".into();
+        let large = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/large/large.crossroads.json")).unwrap();
+        for wb in [Workbook::default(), wb, parse(&large).unwrap().workbook] {
+            let (json, bytes) = to_json_sized(&wb, "2026-11-23T16:00:00Z", "fr \"x\"");
+            assert_eq!(json, to_json::<()>(&wb, "2026-11-23T16:00:00Z", "fr \"x\"", None));
+            assert_eq!(bytes, workbook_bytes(&wb));
+            assert_eq!(bytes, serde_json::to_string(&wb).unwrap().len());
+        }
     }
 
     #[test]

@@ -249,7 +249,13 @@ pub struct CardEvidence {
 
 /// The evidence behind card `key` (see `super::evidence` for how stories are matched).
 pub fn card_evidence(workbook: &Workbook, key: &str) -> CardEvidence {
-    let e = evidence::evidence_for_value(workbook, key);
+    card_evidence_in(workbook, &evidence::value_profile(workbook), key)
+}
+
+/// [`card_evidence`] with the stories' [`evidence::value_profile`] computed once by the caller
+/// (the card sort shows forty cards).
+pub fn card_evidence_in(workbook: &Workbook, profile: &[evidence::ValueEvidence], key: &str) -> CardEvidence {
+    let Some(e) = evidence::find_value(profile, key) else { return CardEvidence::default() };
     let feeling_of = |id: &String| workbook.experiences.iter().find(|x| &x.id == id).map(evidence::feeling);
     let honoured: Vec<String> = e.honoured_in.iter().filter(|id| feeling_of(id) == Some(Feeling::Energising)).cloned().collect();
     let violated: Vec<String> = e.violated_in.iter().filter(|id| feeling_of(id) == Some(Feeling::Draining)).cloned().collect();

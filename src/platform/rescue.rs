@@ -16,10 +16,10 @@ thread_local! {
 }
 
 /// Remembers the newest workbook file text for the rescue screen.
-pub fn remember(file_text: &str) {
+pub fn remember(file_text: String) {
     LATEST.with(|latest| {
         if let Ok(mut slot) = latest.try_borrow_mut() {
-            *slot = Some(file_text.to_string());
+            *slot = Some(file_text);
         }
     });
 }

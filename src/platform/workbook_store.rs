@@ -1,10 +1,20 @@
-//! Where the workbook and settings live in the browser: a main slot, a backup slot holding the
-//! previous save, and a settings slot, all under the `crossroads.` prefix.
+//! Where the workbook and settings live in the browser: a main slot, a backup slot, and a
+//! settings slot, all under the `crossroads.` prefix.
 //!
-//! Saving refuses workbooks over the contract's 1 MB cap, writes the previous version to the
-//! backup slot first, and reports quota errors so the UI can keep the work in memory, say so, and
-//! retry. A stored copy that cannot be read is moved aside (never deleted) and the app starts
-//! empty with a banner.
+//! The backup slot holds the workbook as it was before this page changed it: the first save of
+//! a page load (a [`WorkbookStore`]) copies the stored version there first, and so does the first
+//! save after [`WorkbookStore::back_up_next_save`] (a replace or merge asks for it, so the
+//! displaced workbook is what the backup then holds). Later saves of the same session leave the
+//! backup alone: copying about 100 KB on every autosave made each save several times slower, and
+//! a copy of the save made 400 ms earlier protected nothing the session start does not.
+//!
+//! Saving serialises the workbook once (its text is both what is written and what the 1 MB cap
+//! measures), refuses workbooks over that cap or breaking a rule of the file format (so the
+//! stored copy is always one a later load accepts), and reports quota errors so the UI can keep
+//! the work in memory, say so, and retry. A stored copy that cannot be read is moved aside (never
+//! deleted) and the app starts empty with a banner.
+
+use std::cell::Cell;
 
 use crate::domain::file::{self, FileError};
 use crate::domain::settings::Settings;
@@ -53,17 +63,25 @@ pub struct Loaded {
 /// The workbook's slots in a [`KeyValueStore`].
 pub struct WorkbookStore {
     kv: KeyValueStore,
+    /// The next save first copies the stored workbook into the backup slot.
+    backup_due: Cell<bool>,
 }
 
 impl WorkbookStore {
     /// Opens the browser's storage (or memory, when the browser refuses storage).
     pub fn open() -> Self {
-        Self { kv: KeyValueStore::open() }
+        Self::with(KeyValueStore::open())
     }
 
     /// A store over the given key-value store (tests use memory).
     pub fn with(kv: KeyValueStore) -> Self {
-        Self { kv }
+        Self { kv, backup_due: Cell::new(true) }
+    }
+
+    /// Makes the next save copy the stored workbook into the backup slot first (before a replace
+    /// or merge overwrites it).
+    pub fn back_up_next_save(&self) {
+        self.backup_due.set(true);
     }
 
     /// True when saves survive a reload.
@@ -91,11 +109,17 @@ impl WorkbookStore {
         }
     }
 
-    /// Saves `workbook`, first copying the current save into the backup slot.
+    /// Saves `workbook`; the first save of a session (and the first after
+    /// [`WorkbookStore::back_up_next_save`]) copies the stored version into the backup slot first.
+    /// Returns the workbook's size in bytes.
     pub fn save(&self, workbook: &Workbook, now: &str, locale: &str) -> Result<usize, SaveError> {
-        let json = file::to_json::<()>(workbook, now, locale, None);
-        super::rescue::remember(&json);
-        let bytes = file::workbook_bytes(workbook);
+        let (json, bytes) = file::to_json_sized(workbook, now, locale);
+        let result = self.check_and_write(workbook, &json, bytes);
+        super::rescue::remember(json);
+        result
+    }
+
+    fn check_and_write(&self, workbook: &Workbook, json: &str, bytes: usize) -> Result<usize, SaveError> {
         if bytes > MAX_WORKBOOK_BYTES {
             return Err(SaveError::TooLarge { bytes });
         }
@@ -104,20 +128,27 @@ impl WorkbookStore {
                 return Err(SaveError::Invalid(first));
             }
         }
-        self.write_with_backup(WORKBOOK_KEY, &json)?;
+        if self.backup_due.get() {
+            self.write_backup(json);
+        }
+        self.kv.set(WORKBOOK_KEY, json).map_err(SaveError::from)?;
         Ok(bytes)
     }
 
-    fn write_with_backup(&self, key: &str, json: &str) -> Result<(), SaveError> {
-        if let Ok(Some(previous)) = self.kv.get(key) {
-            if previous != json {
+    /// Copies the stored workbook into the backup slot, unless it is the text about to be written.
+    fn write_backup(&self, json: &str) {
+        match self.kv.get(WORKBOOK_KEY) {
+            Ok(Some(previous)) if previous != json => {
                 if let Err(StorageError::QuotaExceeded) = self.kv.set(BACKUP_KEY, &previous) {
                     // No room for a backup: an older backup is worth less than the new save.
                     let _ = self.kv.remove(BACKUP_KEY);
                 }
+                self.backup_due.set(false);
             }
+            Ok(None) => self.backup_due.set(false),
+            // The same text (nothing to keep yet) or unreadable storage: try again next save.
+            Ok(Some(_)) | Err(_) => {}
         }
-        self.kv.set(key, json).map_err(SaveError::from)
     }
 
     /// The backup slot's workbook, if it holds a readable one.

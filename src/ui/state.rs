@@ -264,10 +264,11 @@ impl AppState {
         self.workbook.set(own);
     }
 
-    /// Replaces the workbook with an imported one. The current one is saved first, so the save
+    /// Replaces the workbook with an imported one. The current one is saved first, and the save
     /// of the new one moves it into the backup slot; it is also kept in memory for undo.
     pub fn replace_with(self, workbook: Workbook) {
         self.flush();
+        self.store.with_value(WorkbookStore::back_up_next_save);
         self.undo.set(Some(self.workbook.get_untracked()));
         self.workbook.set(workbook);
     }

@@ -1,6 +1,8 @@
 //! Export and import panels of the data page: the workbook file out (plain), files in (plain
 //! or HTML report) with a preview and the choice to view, replace (with undo) or merge.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -160,7 +162,8 @@ enum ImportState {
     Reading,
     /// An encrypted file waits for its passphrase; `error` is the last attempt's problem.
     Locked { name: String, text: String, error: Option<String>, busy: bool },
-    Preview { name: String, parsed: Box<ParsedFile> },
+    /// Shared, not copied: the state is read by several views, and a workbook can be a megabyte.
+    Preview { name: String, parsed: Arc<ParsedFile> },
     Failed(Explained),
     Done { message: String, undoable: bool },
 }
@@ -191,7 +194,7 @@ pub fn ImportPanel() -> impl IntoView {
                     Err(err) => ImportState::Failed(crypto_error(lang, &err)),
                 },
                 Ok(text) => match file::parse(&text) {
-                    Ok(parsed) => ImportState::Preview { name, parsed: Box::new(parsed) },
+                    Ok(parsed) => ImportState::Preview { name, parsed: Arc::new(parsed) },
                     Err(err) => ImportState::Failed(file_error(lang, &err)),
                 },
             };
@@ -230,7 +233,7 @@ pub fn ImportPanel() -> impl IntoView {
                     Ok(plain) => {
                         unlock_passphrase.set(String::new());
                         match file::parse(&plain) {
-                            Ok(parsed) => ImportState::Preview { name, parsed: Box::new(parsed) },
+                            Ok(parsed) => ImportState::Preview { name, parsed: Arc::new(parsed) },
                             Err(err) => ImportState::Failed(file_error(lang, &err)),
                         }
                     }
@@ -262,7 +265,7 @@ pub fn ImportPanel() -> impl IntoView {
 
     let preview = move || {
         let ImportState::Preview { name, parsed } = state.get() else { return None };
-        let wb = parsed.workbook.clone();
+        let wb = &parsed.workbook;
         let counts = {
             use ExchangeText as E;
             let args = [
@@ -283,7 +286,7 @@ pub fn ImportPanel() -> impl IntoView {
         let exported = parsed.exported_at.clone().map(|date| {
             move || t_with(ExchangeText::PreviewFrom, &[("date", &crate::i18n::number::date(use_locale().0.get(), &date))])
         });
-        let conflicts = app.workbook.with_untracked(|mine| merge::conflicts(mine, &wb));
+        let conflicts = app.workbook.with_untracked(|mine| merge::conflicts(mine, wb));
         let ask = move |part: ExchangeText, get: fn(&MergeChoices) -> Side, set: fn(&mut MergeChoices, Side)| {
             let group = format!("merge-{part:?}");
             view! {
@@ -296,7 +299,7 @@ pub fn ImportPanel() -> impl IntoView {
                 </fieldset>
             }
         };
-        let (view_wb, replace_wb, merge_wb) = (wb.clone(), wb.clone(), wb);
+        let (view_wb, replace_wb, merge_wb) = (Arc::clone(&parsed), Arc::clone(&parsed), Arc::clone(&parsed));
         let view_name = name.clone();
         Some(view! {
             <div class="preview card" data-testid="import-preview" role="region" aria-labelledby="preview-title">
@@ -309,14 +312,14 @@ pub fn ImportPanel() -> impl IntoView {
                 <div class="choices">
                     <div>
                         <button data-testid="import-view" on:click=move |_| {
-                            app.open_view(view_wb.clone(), view_name.clone());
+                            app.open_view(view_wb.workbook.clone(), view_name.clone());
                             state.set(ImportState::Idle);
                         }>{move || t(ExchangeText::PreviewView)}</button>
                         <p class="hint">{move || t(ExchangeText::PreviewViewHint)}</p>
                     </div>
                     <div>
                         <button data-testid="import-replace" on:click=move |_| {
-                            app.replace_with(replace_wb.clone());
+                            app.replace_with(replace_wb.workbook.clone());
                             state.set(ImportState::Done { message: t(ExchangeText::ReplaceDone).to_string(), undoable: true });
                             focus_after_render("import-undo");
                         }>{move || t(ExchangeText::PreviewReplace)}</button>
@@ -325,7 +328,7 @@ pub fn ImportPanel() -> impl IntoView {
                     <div>
                         <button data-testid="import-merge" on:click=move |_| {
                             let mine = app.workbook.get_untracked();
-                            let (merged, summary) = merge::merge(&mine, &merge_wb, choices.get_untracked());
+                            let (merged, summary) = merge::merge(&mine, &merge_wb.workbook, choices.get_untracked());
                             app.replace_with(merged);
                             let added = summary.experiences_added + summary.takes_added + summary.talents_added + summary.goals_added
                                 + summary.options_added + summary.criteria_added + summary.scores_added;

@@ -11,6 +11,7 @@ use crate::i18n::{self, BriefText as B, Explained};
 use crate::ui::pages::exchange::technical_detail;
 use crate::platform::{browser, files};
 use crate::ui::i18n::{t, use_locale};
+use crate::ui::pages::Later;
 use crate::ui::state::use_app;
 
 /// Downloads the standalone HTML report of the current workbook; returns the message to show.
@@ -52,6 +53,7 @@ pub fn ReportPage() -> impl IntoView {
             <p role="status" data-testid="report-status">{move || status.with(|s| s.as_ref().map(|s| s.message.clone()))}</p>
             {move || technical_detail(status.with(|s| s.as_ref().and_then(|s| s.technical.clone())))}
         </div>
-        <div class="report-page" data-testid="report" inner_html=move || body.get()></div>
+        // The report (written and parsed in one go) in the task after the toolbar's.
+        <Later><div class="report-page" data-testid="report" inner_html=move || body.get()></div></Later>
     }
 }

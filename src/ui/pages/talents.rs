@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::evidence::{self, Feeling};
+use crate::domain::evidence;
 use crate::domain::talents::{
     self as tal, Quadrant, Quadrants, RemovedTalent, Scale, TalentsError, CHART as FRAME, CHART_HEIGHT, CHART_WIDTH, LABEL_CHARS,
     TICK_GAP, TITLE_GAP, TITLE_X,
@@ -17,6 +17,7 @@ use crate::i18n::{Key, TalentName, TalentsText as T};
 use crate::platform::browser;
 use crate::ui::i18n::{t, t_with};
 use crate::ui::names::talent_label;
+use crate::ui::pages::progressive;
 use crate::ui::state::use_app;
 
 /// What the live region says.
@@ -60,6 +61,10 @@ fn scale_label(scale: Scale, value: u8) -> T {
     }
 }
 
+/// How many talent cards mount with the page, and how many more in each following task.
+const FIRST_CARDS: usize = 6;
+const STEP_CARDS: usize = 6;
+
 /// The talents screen.
 #[component]
 pub fn TalentsPage() -> impl IntoView {
@@ -67,7 +72,13 @@ pub fn TalentsPage() -> impl IntoView {
     let status = RwSignal::new(None::<Status>);
     provide_context(status);
     let grid = Memo::new(move |_| app.workbook.with(|wb| tal::grid(&wb.talents)));
+    // The stories' evidence for every talent, computed once per change rather than once per card.
+    let profile = Memo::new(move |_| app.workbook.with(evidence::talent_profile));
+    provide_context(profile);
     let quadrants = Memo::new(move |_| app.workbook.with(|wb| tal::quadrants(&wb.talents)));
+    // The first cards mount with the page, the others a few per task (see `progressive`).
+    let shown = progressive(FIRST_CARDS, STEP_CARDS, Signal::derive(move || grid.with(Vec::len)));
+    let cards = move || grid.with(|g| g.iter().take(shown.get()).cloned().collect::<Vec<_>>());
     let rated = move || {
         quadrants.with(|q| Quadrant::ALL.into_iter().map(|x| q.of(x).len()).sum::<usize>())
     };
@@ -82,7 +93,7 @@ pub fn TalentsPage() -> impl IntoView {
             <h2 id="talents-list-title" tabindex="-1">{move || t(T::ListTitle)}</h2>
             <StatusLine/>
             <ul class="talent-list" data-testid="talent-list">
-                <For each=move || grid.get() key=|k| k.clone() children=move |k| view! { <TalentCard key=k/> }/>
+                <For each=cards key=|k| k.clone() children=move |k| view! { <TalentCard key=k/> }/>
             </ul>
             <CustomTalentForm/>
         </section>
@@ -129,16 +140,15 @@ fn TalentCard(key: String) -> impl IntoView {
     let rating = Memo::new(move |_| app.workbook.with(|wb| tal::rating(&wb.talents, &key.get_value()).cloned()));
     let is_custom = move || !crate::domain::catalog::is_talent(&key.get_value());
     let name = move || talent_label(&key.get_value());
+    let profile = use_context::<Memo<Vec<evidence::TalentEvidence>>>();
     let used = Memo::new(move |_| {
-        app.workbook.with(|wb| {
-            let e = evidence::evidence_for_talent(wb, &key.get_value());
-            let energising = e
-                .experiences
-                .iter()
-                .filter(|id| wb.experiences.iter().any(|x| &x.id == *id && evidence::feeling(x) == Feeling::Energising))
-                .count();
-            (e.experiences, energising)
-        })
+        let of = |p: &[evidence::TalentEvidence]| {
+            evidence::find_talent(p, &key.get_value()).map_or_else(Default::default, |e| (e.experiences.clone(), e.energising))
+        };
+        match profile {
+            Some(profile) => profile.with(|p| of(p)),
+            None => app.workbook.with(|wb| of(&evidence::talent_profile(wb))),
+        }
     });
     let quadrant = move || rating.with(|r| r.as_ref().and_then(|r| tal::classify(r.proficiency, r.enjoyment)));
     let remove = move |_| {
@@ -229,10 +239,21 @@ fn Links(key: StoredValue<String>, used: Memo<(Vec<String>, usize)>) -> impl Int
         app.workbook.with(|wb| wb.experiences.iter().map(|e| (e.id.clone(), e.title.clone())).collect::<Vec<_>>())
     });
     let base = talent_id(&key.get_value());
+    // The checkboxes (one per story, for every talent: thousands of elements with a long list)
+    // are built when the disclosure is first opened, not when the page mounts; closed, they
+    // would be hidden from everyone anyway.
+    let opened = RwSignal::new(false);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if !opened.get_untracked() && event_target::<web_sys::Element>(&ev).has_attribute("open") {
+            opened.set(true);
+        }
+    };
     view! {
-        <details class="talent-links">
+        <details class="talent-links" on:toggle=on_toggle>
             <summary>{move || t_with(T::LinksTitle, &[("n", &linked.with(Vec::len).to_string())])}</summary>
-            {move || if stories.with(Vec::is_empty) {
+            {move || if !opened.get() {
+                ().into_any()
+            } else if stories.with(Vec::is_empty) {
                 view! { <p class="hint">{move || t(T::LinksNone)}</p> }.into_any()
             } else {
                 let base = base.clone();

@@ -118,6 +118,9 @@ pub fn ValuesPage() -> impl IntoView {
     let app = use_app();
     let page = PageState { status: RwSignal::new(None), drag: RwSignal::new(None), over: RwSignal::new(None) };
     provide_context(page);
+    // The stories' value evidence, computed once per change rather than once per card.
+    let profile = Memo::new(move |_| app.workbook.with(crate::domain::evidence::value_profile));
+    provide_context(profile);
 
     // Window listeners run outside the reactive owner: `place` needs context, so bring it back.
     let owner = Owner::current().unwrap_or_default();
@@ -290,9 +293,13 @@ fn ValueCard(key: String) -> impl IntoView {
     let top_place = Memo::new(move |_| app.workbook.with(|wb| wb.values.top.iter().position(|k| *k == key.get_value())));
     let top_full = Memo::new(move |_| app.workbook.with(|wb| wb.values.top.len() >= TOP_SIZE));
     let is_custom = Memo::new(move |_| app.workbook.with(|wb| wb.values.custom.contains_key(&key.get_value())));
+    let profile = use_context::<Memo<Vec<crate::domain::evidence::ValueEvidence>>>();
     let evidence = Memo::new(move |_| {
         app.workbook.with(|wb| {
-            let e = vals::card_evidence(wb, &key.get_value());
+            let e = match profile {
+                Some(profile) => profile.with(|p| vals::card_evidence_in(wb, p, &key.get_value())),
+                None => vals::card_evidence(wb, &key.get_value()),
+            };
             (e.honoured_energising, e.violated_draining)
         })
     });

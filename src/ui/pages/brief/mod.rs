@@ -14,6 +14,7 @@ use crate::i18n::BriefText as B;
 use crate::platform::browser;
 use crate::route::Route;
 use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::pages::Later;
 use crate::ui::state::use_app;
 
 /// A DOM id for a line's control: section key, line id (non-alphanumerics as `-`) and a suffix.
@@ -73,7 +74,12 @@ pub fn BriefPage() -> impl IntoView {
                 </section>
             })
         }}
-        {SectionKind::ALL.into_iter().map(|kind| view! { <SectionView kind=kind/> }).collect_view()}
+        // The first sections mount with the page, each of the others in a task of its own.
+        {SectionKind::ALL.into_iter().enumerate().map(|(i, kind)| if i < 2 {
+            view! { <SectionView kind=kind/> }.into_any()
+        } else {
+            view! { <Later><SectionView kind=kind/></Later> }.into_any()
+        }).collect_view()}
         <nav class="brief-guides no-print" aria-labelledby="brief-guides-title">
             <h2 id="brief-guides-title">{move || t(B::GuidesTitle)}</h2>
             <ul>

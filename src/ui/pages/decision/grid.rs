@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::decision::screen::{self, ScoreInputError};
 use crate::i18n::DecisionText as D;
 use crate::ui::i18n::{t, t_count, t_with};
+use crate::ui::pages::progressive;
 
 use super::{lang, number, use_page, CellValue, Page};
 
@@ -25,6 +26,10 @@ fn error_text(e: ScoreInputError) -> D {
 struct GridError(RwSignal<Option<(String, String, D)>>);
 
 /// The scores section.
+/// How many rows of the matrix mount with the section, and how many more in each following task.
+const FIRST_ROWS: usize = 6;
+const STEP_ROWS: usize = 4;
+
 #[component]
 pub fn ScoresSection() -> impl IntoView {
     let page = use_page();
@@ -43,6 +48,9 @@ pub fn ScoresSection() -> impl IntoView {
     });
     let option_ids = move || page.options.with(|o| o.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
     let criterion_ids = move || page.criteria.with(|c| c.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
+    // The matrix's first rows mount with the section, the others a few per task (see `progressive`).
+    let rows = progressive(FIRST_ROWS, STEP_ROWS, Signal::derive(move || page.options.with(Vec::len)));
+    let row_ids = move || page.options.with(|o| o.iter().take(rows.get()).map(|(id, _)| id.clone()).collect::<Vec<_>>());
     // The option shown one at a time: the chosen one while it exists, else the first.
     let shown = Memo::new(move |_| {
         let chosen = current.get();
@@ -78,7 +86,7 @@ pub fn ScoresSection() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            <For each=option_ids key=|id| id.clone() children=move |o| view! { <GridRow option=o/> }/>
+                            <For each=row_ids key=|id| id.clone() children=move |o| view! { <GridRow option=o/> }/>
                         </tbody>
                     </table>
                 </div>

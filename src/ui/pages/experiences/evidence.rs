@@ -74,7 +74,7 @@ impl Part {
 #[component]
 pub fn EvidenceProfileView() -> impl IntoView {
     let app = use_app();
-    let profile = Memo::new(move |_| app.workbook.with(evidence::profile));
+    let profile = crate::ui::pages::derived(move || app.workbook.with(evidence::profile));
     let has_evidence = move || profile.with(|p| !p.talents.is_empty() || !p.values.is_empty());
     view! {
         <section class="evidence" aria-labelledby="evidence-title" data-testid="evidence-profile">
@@ -142,11 +142,10 @@ fn rows(profile: &EvidenceProfile, part: Part) -> Vec<Row> {
 #[component]
 fn EvidencePart(
     /// The profile to show.
-    profile: Memo<EvidenceProfile>,
+    profile: ReadSignal<EvidenceProfile>,
     /// Talents or values.
     part: Part,
 ) -> impl IntoView {
-    let app = use_app();
     let rows = Memo::new(move |_| profile.with(|p| rows(p, part)));
     let chart = Memo::new(move |_| {
         profile.with(|p| match part {
@@ -159,13 +158,11 @@ fn EvidencePart(
         Part::Values => (X::EvidenceValues, X::ChartValuesTitle, X::ColValue, [X::ColHonoured, X::ColViolated]),
     };
     let slug = part.slug();
+    // Titles come from the page's signal of titles, which stays quiet while a story is typed.
+    let titles = expect_context::<super::PageState>().titles;
     let title_of = move |id: &str| {
-        app.workbook.with(|wb| {
-            wb.experiences
-                .iter()
-                .find(|e| e.id == id)
-                .map(|e| if e.title.trim().is_empty() { t(X::Untitled).to_string() } else { e.title.clone() })
-                .unwrap_or_default()
+        titles.with(|titles| {
+            titles.get(id).map(|title| if title.trim().is_empty() { t(X::Untitled).to_string() } else { title.clone() }).unwrap_or_default()
         })
     };
     let desc = move || {
@@ -282,7 +279,7 @@ fn bars(chart: &BarChart, part: Part) -> impl IntoView {
 #[component]
 fn RecurringThemes(
     /// The profile to show.
-    profile: Memo<EvidenceProfile>,
+    profile: ReadSignal<EvidenceProfile>,
 ) -> impl IntoView {
     let theme_text = |theme: &Theme| {
         let (name, kind) = match theme.kind {

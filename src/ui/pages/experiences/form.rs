@@ -13,6 +13,7 @@ use crate::i18n::ExperienceText as X;
 use crate::platform::browser;
 use crate::ui::i18n::{t, t_with};
 use crate::ui::names::{talent_label, value_hint, value_label};
+use crate::ui::pages::derived;
 use crate::ui::state::{use_app, AppState};
 
 /// A writing prompt: a question and an example story, shown beside the form.
@@ -53,9 +54,19 @@ fn edit(app: AppState, id: &str, f: impl FnOnce(&mut Experience)) {
     });
 }
 
-/// The experience `id` as it is now (reactive), or `None` once deleted.
-fn current(app: AppState, id: StoredValue<String>) -> Memo<Option<Experience>> {
-    Memo::new(move |_| app.workbook.with(|wb| wb.experiences.iter().find(|e| e.id == id.get_value()).cloned()))
+/// The experience `id` as it is now (reactive), or `None` once deleted: the page's signal of
+/// that experience, which changes only with it.
+fn current(id: StoredValue<String>) -> ReadSignal<Option<Experience>> {
+    expect_context::<PageState>().experience(&id.get_value())
+}
+
+/// A part of experience `id` as a signal that notifies only when that part changes: typing in one
+/// field must not wake the form's hundred checkboxes.
+fn part<T: Clone + PartialEq + Send + Sync + 'static>(
+    experience: ReadSignal<Option<Experience>>,
+    f: impl Fn(Option<&Experience>) -> T + 'static,
+) -> ReadSignal<T> {
+    derived(move || experience.with(|e| f(e.as_ref())))
 }
 
 /// The edit form of experience `id`.
@@ -67,8 +78,9 @@ pub fn ExperienceForm(
     let app = use_app();
     let page = expect_context::<PageState>();
     let id = StoredValue::new(id);
-    let experience = current(app, id);
+    let experience = current(id);
     let prompt = RwSignal::new(None::<Prompt>);
+    let meanings_open = RwSignal::new(false);
     let fid = move |slug: &str| format!("exp-{}-f-{slug}", id.get_value());
 
     let done = move || {
@@ -87,9 +99,14 @@ pub fn ExperienceForm(
             focus_soon(format!("exp-{}-edit", id.get_value()));
         }
     };
-    let energy = move || experience.with(|e| e.as_ref().and_then(|e| e.energy));
-    let ongoing = move || experience.with(|e| e.as_ref().is_some_and(|e| e.ongoing));
-    let kind = move || experience.with(|e| e.as_ref().map(|e| e.kind).unwrap_or_default());
+    let energy = part(experience, |e| e.and_then(|e| e.energy));
+    let ongoing = part(experience, |e| e.is_some_and(|e| e.ongoing));
+    let kind = part(experience, |e| e.map(|e| e.kind).unwrap_or_default());
+    let title = part(experience, |e| e.map(title_of).unwrap_or_default());
+    let talents = part(experience, |e| e.map(|e| e.talents.clone()).unwrap_or_default());
+    let energy = move || energy.get();
+    let ongoing = move || ongoing.get();
+    let kind = move || kind.get();
 
     view! {
         <form class="card exp-form" aria-labelledby=move || fid("heading") data-testid="experience-form"
@@ -98,7 +115,7 @@ pub fn ExperienceForm(
                 done();
             }>
             <h3 id=move || fid("heading")>
-                {move || t_with(X::FormTitle, &[("title", &experience.with(|e| e.as_ref().map(title_of).unwrap_or_default()))])}
+                {move || t_with(X::FormTitle, &[("title", &title.get())])}
             </h3>
             <div class="exp-form-grid">
                 <aside class="exp-prompt">
@@ -190,7 +207,7 @@ pub fn ExperienceForm(
                             {TALENTS.iter().map(|&key| view! {
                                 <label class="check">
                                     <input type="checkbox"
-                                        prop:checked=move || experience.with(|e| e.as_ref().is_some_and(|e| e.talents.iter().any(|k| k == key)))
+                                        prop:checked=move || talents.with(|t| t.iter().any(|k| k == key))
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
                                             edit(app, &id.get_value(), |e| list::set_entry(&mut e.talents, key, on));
@@ -201,14 +218,22 @@ pub fn ExperienceForm(
                         </div>
                         <EntryAdder id=id list=EntryList::Talents label=X::CustomTalent/>
                     </fieldset>
-                    <details class="values-meaning">
+                    // The values' meanings are built when the disclosure is first opened: the
+                    // form then opens in a shorter task (closed, they are hidden from everyone).
+                    <details class="values-meaning" on:toggle=move |ev: leptos::ev::Event| {
+                        if !meanings_open.get_untracked() && event_target::<web_sys::Element>(&ev).has_attribute("open") {
+                            meanings_open.set(true);
+                        }
+                    }>
                         <summary>{move || t(X::ValuesMeaning)}</summary>
-                        <dl>
-                            {VALUES.iter().map(|&key| view! {
-                                <dt>{move || value_label(key)}</dt>
-                                <dd>{move || value_hint(key)}</dd>
-                            }).collect_view()}
-                        </dl>
+                        {move || meanings_open.get().then(|| view! {
+                            <dl>
+                                {VALUES.iter().map(|&key| view! {
+                                    <dt>{move || value_label(key)}</dt>
+                                    <dd>{move || value_hint(key)}</dd>
+                                }).collect_view()}
+                            </dl>
+                        })}
                     </details>
                     <ValueChecks id=id stance=Stance::Honoured/>
                     <ValueChecks id=id stance=Stance::Violated/>
@@ -258,7 +283,8 @@ fn StoryField(
         (None, Some(other)) => Some(format!("exp-{}-f-{other}", id.get_value())),
         (None, None) => None,
     };
-    let value = move || app.workbook.with(|wb| wb.experiences.iter().find(|e| e.id == id.get_value()).map(get).unwrap_or_default());
+    let value = part(current(id), move |e| e.map(get).unwrap_or_default());
+    let value = move || value.get();
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         edit(app, &id.get_value(), |e| set(e, text));
@@ -294,7 +320,10 @@ fn ValueChecks(
     stance: Stance,
 ) -> impl IntoView {
     let app = use_app();
-    let experience = current(app, id);
+    // Only the value lists: the checkboxes wake when a value's stance changes, not on typing.
+    let values = part(current(id), |e| {
+        e.map(|e| Experience { values_honoured: e.values_honoured.clone(), values_violated: e.values_violated.clone(), ..Experience::default() })
+    });
     let (legend, entries, custom) = match stance {
         Stance::Violated => (X::FieldViolated, EntryList::Violated, X::CustomViolated),
         _ => (X::FieldHonoured, EntryList::Honoured, X::CustomHonoured),
@@ -308,7 +337,7 @@ fn ValueChecks(
                 {VALUES.iter().map(|&key| view! {
                     <label class="check">
                         <input type="checkbox"
-                            prop:checked=move || experience.with(|e| e.as_ref().is_some_and(|e| list::stance(e, key) == stance))
+                            prop:checked=move || values.with(|e| e.as_ref().is_some_and(|e| list::stance(e, key) == stance))
                             on:change=move |ev| {
                                 let to = if event_target_checked(&ev) { stance } else { Stance::NotInvolved };
                                 edit(app, &id.get_value(), |e| list::set_stance(e, key, to));
@@ -398,18 +427,12 @@ fn EntryAdder(
     hint: Option<X>,
 ) -> impl IntoView {
     let app = use_app();
-    let experience = current(app, id);
+    let entries = part(current(id), move |e| e.map(|e| list.get(e).clone()).unwrap_or_default());
     let draft = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
     let input_id = move || format!("exp-{}-f-custom-{}", id.get_value(), list.slug());
     let hint_id = move || format!("exp-{}-f-custom-{}-hint", id.get_value(), list.slug());
-    let customs = move || {
-        experience.with(|e| {
-            e.as_ref()
-                .map(|e| list.get(e).iter().filter(|k| !list.catalogue().contains(&k.as_str())).cloned().collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    };
+    let customs = move || entries.with(|e| e.iter().filter(|k| !list.catalogue().contains(&k.as_str())).cloned().collect::<Vec<_>>());
     let add = move || {
         let text = draft.get_untracked();
         let mut result = Ok(());

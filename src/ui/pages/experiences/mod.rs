@@ -8,6 +8,7 @@
 mod evidence;
 mod form;
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -18,10 +19,15 @@ use crate::i18n::ExperienceText as X;
 use crate::platform::browser;
 use crate::ui::i18n::{t, t_with};
 use crate::ui::names::{talent_label, value_label};
-use crate::ui::state::use_app;
+use crate::ui::pages::{derived, progressive, Later};
+use crate::ui::state::{use_app, AppState};
 
 use evidence::EvidenceProfileView;
 use form::ExperienceForm;
+
+/// How many stories of the list mount with the page, and how many more in each following task.
+const FIRST_ITEMS: usize = 8;
+const STEP_ITEMS: usize = 6;
 
 /// How long "Deleted … Undo" stays (longer while the Undo button has focus).
 const UNDO_MS: u64 = 10_000;
@@ -35,9 +41,22 @@ enum Status {
     Full,
 }
 
+/// Each experience's own signal, by id (see [`PageState::experience`]).
+type ItemSignals = HashMap<String, ArcRwSignal<Option<Experience>>>;
+
 /// Page-wide UI state shared by the list items, provided as context.
+///
+/// The list items, the form and the evidence links read the workbook through the page's finer
+/// signals, never directly: with 60 stories there are hundreds of such readers, and typing one
+/// letter into a story must wake only what shows that story's changed field.
 #[derive(Clone, Copy)]
 struct PageState {
+    /// The experiences' ids in order; notifies only when the list or its order changes.
+    order: ReadSignal<Vec<String>>,
+    /// Every experience's title, by id; notifies only when a title changes (evidence links).
+    titles: ReadSignal<HashMap<String, String>>,
+    /// The items' signals; one effect per workbook change sets those whose experience changed.
+    items: StoredValue<ItemSignals>,
     /// The id of the experience whose form is open.
     editing: RwSignal<Option<String>>,
     status: RwSignal<Option<Status>>,
@@ -47,6 +66,54 @@ struct PageState {
 }
 
 impl PageState {
+    fn new(app: AppState) -> Self {
+        let items: StoredValue<ItemSignals> = StoredValue::new(HashMap::new());
+        Effect::new(move |_| {
+            let changed: Vec<(ArcRwSignal<Option<Experience>>, Option<Experience>)> = app.workbook.with(|wb| {
+                items.with_value(|m| {
+                    if m.is_empty() {
+                        return Vec::new();
+                    }
+                    let by_id: HashMap<&str, &Experience> = wb.experiences.iter().map(|e| (e.id.as_str(), e)).collect();
+                    m.iter()
+                        .filter_map(|(id, signal)| {
+                            let now = by_id.get(id.as_str()).copied();
+                            signal.with_untracked(|was| was.as_ref() != now).then(|| (signal.clone(), now.cloned()))
+                        })
+                        .collect()
+                })
+            });
+            for (signal, now) in changed {
+                signal.set(now);
+            }
+        });
+        PageState {
+            order: derived(move || app.workbook.with(|wb| wb.experiences.iter().map(|e| e.id.clone()).collect())),
+            titles: derived(move || app.workbook.with(|wb| wb.experiences.iter().map(|e| (e.id.clone(), e.title.clone())).collect())),
+            items,
+            editing: RwSignal::new(None),
+            status: RwSignal::new(None),
+            generation: StoredValue::new(0),
+            undo_focused: RwSignal::new(false),
+        }
+    }
+
+    /// Experience `id` as a signal that changes only when that experience does (`None` once
+    /// deleted).
+    fn experience(self, id: &str) -> ReadSignal<Option<Experience>> {
+        let existing = self.items.with_value(|m| m.get(id).cloned());
+        let signal = existing.unwrap_or_else(|| {
+            let app = use_app();
+            let now = app.workbook.with_untracked(|wb| wb.experiences.iter().find(|e| e.id == id).cloned());
+            let signal = ArcRwSignal::new(now);
+            self.items.update_value(|m| {
+                m.insert(id.to_string(), signal.clone());
+            });
+            signal
+        });
+        RwSignal::from(signal).read_only()
+    }
+
     fn say(self, status: Status) {
         self.generation.update_value(|g| *g += 1);
         self.status.set(Some(status));
@@ -124,12 +191,7 @@ fn period_text(e: &Experience) -> String {
 #[component]
 pub fn ExperiencesPage() -> impl IntoView {
     let app = use_app();
-    let page = PageState {
-        editing: RwSignal::new(None),
-        status: RwSignal::new(None),
-        generation: StoredValue::new(0),
-        undo_focused: RwSignal::new(false),
-    };
+    let page = PageState::new(app);
     provide_context(page);
 
     // `#/experiences/<id>` opens that story.
@@ -152,8 +214,12 @@ pub fn ExperiencesPage() -> impl IntoView {
             Err(_) => page.say(Status::Full),
         }
     };
-    let ids = move || app.workbook.with(|wb| wb.experiences.iter().map(|e| e.id.clone()).collect::<Vec<_>>());
-    let is_empty = move || app.workbook.with(|wb| wb.experiences.is_empty());
+    let is_empty = move || page.order.with(Vec::is_empty);
+    // The first stories mount with the page, the others a few per task (see `progressive`); all
+    // at once when a story link opens one, so that its form is there to take focus.
+    let first = if page.editing.with_untracked(Option::is_some) { usize::MAX } else { FIRST_ITEMS };
+    let shown = progressive(first, STEP_ITEMS, Signal::derive(move || page.order.with(Vec::len)));
+    let ids = move || page.order.with(|o| o.iter().take(shown.get()).cloned().collect::<Vec<_>>());
 
     view! {
         <h1 id="page-title">{move || t(X::PageTitle)}</h1>
@@ -171,7 +237,7 @@ pub fn ExperiencesPage() -> impl IntoView {
                 <For each=ids key=|id| id.clone() children=move |id| view! { <ExperienceItem id=id/> }/>
             </ol>
         </section>
-        <EvidenceProfileView/>
+        <Later><EvidenceProfileView/></Later>
     }
 }
 
@@ -243,8 +309,8 @@ fn ExperienceCard(
     let app = use_app();
     let page = expect_context::<PageState>();
     let id = StoredValue::new(id);
-    let experience = Memo::new(move |_| app.workbook.with(|wb| wb.experiences.iter().find(|e| e.id == id.get_value()).cloned()));
-    let place = Memo::new(move |_| app.workbook.with(|wb| (list::position(wb, &id.get_value()), wb.experiences.len())));
+    let experience = page.experience(&id.get_value());
+    let place = Memo::new(move |_| page.order.with(|o| (o.iter().position(|x| *x == id.get_value()), o.len())));
     let is_first = move || place.get().0 == Some(0);
     let is_last = move || {
         let (p, len) = place.get();
