@@ -50,7 +50,9 @@ test('a new build is picked up after a reload', async () => {
   await controlled(page).catch(async () => { await page.reload(); await controlled(page); });
   // Publish a "new release": another page text and another service-worker version.
   const index = await readFile(join(root, 'index.html'), 'utf8');
-  await writeFile(join(root, 'index.html'), index.replace('Your private career workbook.', 'Release two.'));
+  const released = index.replace('Loading…', 'Release two.');
+  assert.notEqual(released, index, 'the shell has a text to change');
+  await writeFile(join(root, 'index.html'), released);
   const sw = await readFile(join(root, 'sw.js'), 'utf8');
   await writeFile(join(root, 'sw.js'), sw.replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = 'release-two'"));
   await page.reload();

@@ -5,7 +5,11 @@
 // it (README "Performance": 803 KB, nearly all of it the wasm), so this test cannot yet hold the
 // budget itself. It holds a ceiling instead: the measured size plus a small margin, so the first
 // load never grows unnoticed. Lower CEILING_KB whenever the app shrinks; when it reaches 200,
-// the ceiling is the budget.
+// the ceiling is the budget. Raise it only on purpose, saying why here:
+// - 830 KB (27 Nov 2026): measured 803.4 KB.
+// - 845 KB (27 Nov 2026): translated validation problems and error disclosures (#15), chunked
+//   page mounting and per-item signals (#14), the phone menu and chart label placement brought
+//   the first load to 832.8 KB.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +19,7 @@ import { firstLoadSize, isFirstLoad } from '../bench/size.mjs';
 import { DIST } from './support.mjs';
 
 const BUDGET_KB = 200;
-const CEILING_KB = 830;
+const CEILING_KB = 845;
 
 test(`the first load of dist/ stays under its ${CEILING_KB} KB ceiling (budget ${BUDGET_KB} KB, gzip -9)`, async () => {
   const { files, total } = await firstLoadSize(DIST);
