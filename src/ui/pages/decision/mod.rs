@@ -261,18 +261,11 @@ pub fn DecisionPage() -> impl IntoView {
     }
 }
 
-/// A value derived from the decision that notifies its readers only when it really changes. A memo
-/// would do the same work but mark every reader for a check on each change of the decision: with
-/// the grid's 480 labels reading the names, that alone made each score edit a long task.
+/// A value derived from the decision that notifies its readers only when it really changes (see
+/// [`super::derived`]): with the grid's 480 labels reading the names, a memo made each score edit
+/// a long task.
 fn derived<T: Clone + PartialEq + Send + Sync + 'static>(decision: Memo<Decision>, f: impl Fn(&Decision) -> T + 'static) -> ReadSignal<T> {
-    let (read, write) = signal(decision.with_untracked(&f));
-    Effect::new(move |_| {
-        let next = decision.with(&f);
-        if read.with_untracked(|now| *now != next) {
-            write.set(next);
-        }
-    });
-    read
+    super::derived(move || decision.with(&f))
 }
 
 /// Runs SMAA slices until the run completes or a newer change supersedes it.
