@@ -43,6 +43,36 @@ test('every route renders a heading with no console errors', async () => {
   await context.close();
 });
 
+test('the static shell is the largest paint: the app mounts after it, with no larger paint and no layout shift', async () => {
+  const { page, problems, context } = await openPage(browser, app.origin);
+  await page.addInitScript(() => {
+    const seen = (window.__paints = { lcp: [], shifts: [], mountedAt: null });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) seen.lcp.push({ id: e.id, size: e.size, at: e.startTime });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) seen.shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+    const mo = new MutationObserver(() => {
+      if (document.querySelector('nav .nav-list a')) { seen.mountedAt = performance.now(); mo.disconnect(); }
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(app.url);
+  await waitForApp(page);
+  // Two frames and a pause after the mount: the app's own paint has been reported by then.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)))));
+  const seen = await page.evaluate(() => window.__paints);
+  assert.ok(seen.mountedAt !== null, 'the app mounted');
+  assert.ok(seen.lcp.length > 0, 'the browser reported a largest contentful paint');
+  const last = seen.lcp.at(-1);
+  assert.match(last.id, /^shell-/, `the largest paint is the static shell's text, not the app's: ${JSON.stringify(seen.lcp)}`);
+  const cls = seen.shifts.reduce((a, b) => a + b, 0);
+  assert.ok(cls <= 0.02, `mounting shifts the layout by ${cls.toFixed(3)} (budget 0.02)`);
+  assert.deepEqual(await problems(), []);
+  await context.close();
+});
+
 test('the example person loads, survives a reload, and is removed again', async () => {
   const { page, problems, context } = await openPage(browser, app.origin);
   await page.goto(app.url);

@@ -16,6 +16,16 @@ if (!staging) {
 const indexPath = join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 
+// Our loader (Trunk.toml `pattern_script`) requests the wasm only after the static shell has
+// been painted; Trunk's preload of the wasm would start the download before that paint and put
+// it on the largest paint's critical path again. The JS module keeps its modulepreload.
+const wasmPreload = /<link rel="preload" href="[^"]+\.wasm"[^>]*>/g;
+if (!wasmPreload.test(html)) {
+  console.error('postbuild: found no wasm preload to drop; has Trunk changed its output?');
+  process.exit(1);
+}
+html = html.replace(wasmPreload, '');
+
 const hashes = [];
 for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
   if (/type=["']application\/(ld\+)?json["']/.test(match[0])) continue;
