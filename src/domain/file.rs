@@ -405,14 +405,53 @@ pub(crate) fn check_json(text: &str) -> Result<(), FileError> {
             Ok(Walk)
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Walk, A::Error> {
-            let mut keys = std::collections::HashSet::new();
-            while let Some(key) = map.next_key::<String>()? {
-                if !keys.insert(key.clone()) {
-                    return Err(A::Error::custom(format_args!("{DUPLICATE_MARK}{key}")));
+            // Objects in a workbook have a handful of keys: a short list searched linearly is
+            // several times faster than hashing, and keys without escapes are borrowed from the
+            // text rather than copied. Large objects switch to a set.
+            const LINEAR: usize = 24;
+            let mut few: Vec<Key<'de>> = Vec::new();
+            let mut many: Option<std::collections::HashSet<Key<'de>>> = None;
+            while let Some(key) = map.next_key::<Key<'de>>()? {
+                let duplicate = match &mut many {
+                    Some(set) => !set.insert(key.clone()),
+                    None if few.contains(&key) => true,
+                    None => {
+                        few.push(key.clone());
+                        if few.len() > LINEAR {
+                            many = Some(few.drain(..).collect());
+                        }
+                        false
+                    }
+                };
+                if duplicate {
+                    return Err(A::Error::custom(format_args!("{DUPLICATE_MARK}{}", key.0)));
                 }
                 map.next_value::<Walk>()?;
             }
             Ok(Walk)
+        }
+    }
+
+    /// An object key: borrowed from the text when it has no escapes, else decoded.
+    #[derive(Clone, PartialEq, Eq, Hash)]
+    struct Key<'a>(std::borrow::Cow<'a, str>);
+
+    impl<'de> Deserialize<'de> for Key<'de> {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct KeyVisitor;
+            impl<'de> Visitor<'de> for KeyVisitor {
+                type Value = Key<'de>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("an object key")
+                }
+                fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Key<'de>, E> {
+                    Ok(Key(std::borrow::Cow::Borrowed(key)))
+                }
+                fn visit_str<E>(self, key: &str) -> Result<Key<'de>, E> {
+                    Ok(Key(std::borrow::Cow::Owned(key.to_string())))
+                }
+            }
+            d.deserialize_str(KeyVisitor)
         }
     }
 
@@ -454,6 +493,24 @@ mod tests {
             assert_eq!(bytes, workbook_bytes(&wb));
             assert_eq!(bytes, serde_json::to_string(&wb).unwrap().len());
         }
+    }
+
+    #[test]
+    fn duplicate_keys_are_found_escaped_nested_and_in_large_objects() {
+        // The same key written once plainly and once with an escape is still the same key.
+        assert_eq!(check_json(r#"{"a":1,"\u0061":2}"#), Err(FileError::DuplicateKey { key: "a".into() }));
+        assert_eq!(check_json(r#"{"x":[{"k":1},{"k":2,"b":{"k":1,"k":3}}]}"#), Err(FileError::DuplicateKey { key: "k".into() }));
+        // Past the short list's length the walk switches to a set: duplicates on both sides of that.
+        let keys: Vec<String> = (0..60).map(|i| format!("\"k{i}\":{i}")).collect();
+        let many = format!("{{{}}}", keys.join(","));
+        assert_eq!(check_json(&many), Ok(()));
+        for repeat in [3, 40, 59] {
+            let with = format!("{{{},\"k{repeat}\":0}}", keys.join(","));
+            assert_eq!(check_json(&with), Err(FileError::DuplicateKey { key: format!("k{repeat}") }), "k{repeat}");
+        }
+        assert_eq!(check_json(r#"{"k0":0,"k1":1,"k0":2}"#), Err(FileError::DuplicateKey { key: "k0".into() }));
+        // The same key in sibling objects is not a duplicate.
+        assert_eq!(check_json(r#"[{"a":1},{"a":2}]"#), Ok(()));
     }
 
     #[test]
