@@ -19,7 +19,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CHROMIUM CHROMEDRIVER
 
 .PHONY: serve test dist dist-test bench tools browser wasm-target trunk-cli wasm-bindgen-cli node-tools \
-        test-native test-wasm test-e2e clean fuzz fuzz-cli
+        test-native test-wasm test-e2e clean fuzz fuzz-cli locales
 
 ## serve: build the release app and serve dist/ at http://127.0.0.1:$(PORT)/
 serve: dist
@@ -44,6 +44,11 @@ test-e2e: node-tools browser dist-test
 	@failed=""; for f in tests/e2e/*.test.mjs; do \
 	  node --test "$$f" || { echo "::warning:: $$f failed; running it once more"; node --test "$$f"; } || failed="$$failed $$f"; \
 	done; if [ -n "$$failed" ]; then echo "e2e failures:$$failed"; exit 1; fi
+
+## locales: rewrite public/locales/ (the Dutch and French tables the wasm fetches) and
+##          src/i18n/locale_files.rs from the catalogues; a native test fails while they are stale
+locales:
+	UPDATE_LOCALES=1 cargo test --locked --lib locale_files
 
 ## dist-test: a release build with test-only hooks (a panic trigger), for the rescue journey only
 dist-test: tools

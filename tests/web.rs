@@ -257,3 +257,27 @@ mod attitudes {
         assert_eq!(points_attr(&square.ring(5.0)), "50,10 90,50 50,90 10,50");
     }
 }
+
+/// Dutch and French are data in the wasm: before their table is installed the text is English
+/// (never a panic); the committed tables install (their English hash matches what this wasm
+/// computes from its own catalogues), after which `tr` and the domain's texts are Dutch/French.
+#[wasm_bindgen_test]
+fn locale_tables_install_in_wasm() {
+    use crossroads::i18n::{self, locales, Key, Lang};
+    // The tables are process-wide: another test may have installed them already.
+    if !locales::is_ready(Lang::Fr) {
+        assert_eq!(i18n::tr(Lang::Fr, Key::Language), "Language", "English until the table arrives");
+    }
+    assert!(locales::install(Lang::Nl, "{\"lang\":\"nl\"}").is_err() || locales::is_ready(Lang::Nl));
+    assert!(locales::install(Lang::Fr, crossroads::locale_json!(nl)).is_err() || locales::is_ready(Lang::Fr), "a Dutch file is not French");
+    locales::install(Lang::Nl, crossroads::locale_json!(nl)).expect("the committed Dutch table fits this wasm");
+    locales::install(Lang::Fr, crossroads::locale_json!(fr)).expect("the committed French table fits this wasm");
+    assert_eq!(i18n::tr(Lang::Nl, Key::Language), "Taal");
+    assert_eq!(i18n::tr(Lang::Fr, Key::Language), "Langue");
+    assert_eq!(i18n::tr(Lang::En, Key::Language), "Language");
+    assert_eq!(i18n::format(Lang::Nl, Key::LanguageUnavailable, &[("language", "Français")]).split(' ').next(), Some("Français"));
+    // Text built outside the UI (the report) reads the installed table too.
+    let body = crossroads::domain::report::report_body(&crossroads::domain::workbook::Workbook::default(), Lang::Nl, "2026-11-27");
+    assert!(body.contains(i18n::tr(Lang::Nl, i18n::BriefText::ReportEmpty)), "the Dutch report uses the Dutch table");
+    assert!(!body.contains(i18n::tr(Lang::En, i18n::BriefText::ReportEmpty)));
+}

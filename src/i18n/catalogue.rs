@@ -141,6 +141,9 @@ crate::i18n::catalogue! {
     OtherTabRestore => "Restore my change", "Mijn wijziging terugzetten", "Rétablir ma modification";
 
     // Errors
+    LanguageUnavailable => "{language} could not be loaded, so the page stays in this language. Check your connection and choose it again.",
+        "{language} kon niet worden geladen, dus de pagina blijft in deze taal. Controleer je verbinding en kies de taal opnieuw.",
+        "Impossible de charger {language}, la page reste donc dans cette langue. Vérifiez votre connexion et choisissez-la à nouveau.";
     ErrorRouteMissing => "That page does not exist, so you are back home.", "Die pagina bestaat niet; je bent terug op de startpagina.", "Cette page n’existe pas : vous voici de retour à l’accueil.";
 }
 

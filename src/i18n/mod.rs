@@ -18,6 +18,8 @@ mod goals;
 mod talents;
 mod values;
 mod guide;
+pub mod locale_files;
+pub mod locales;
 pub mod number;
 mod orgcheck;
 mod plural;
@@ -41,13 +43,28 @@ pub use plural::{format_plural, plural, PluralCategory};
 pub use workshop::WorkshopText;
 
 /// A catalogue of texts: an enum whose every variant has an English, Dutch and French row.
-/// Each module may keep its own catalogue (see [`catalogue!`]); all are listed in [`all_rows`].
+/// Each module may keep its own catalogue (see [`catalogue!`]); all are listed in
+/// [`every_catalogue!`].
+///
+/// Native builds (the tests) compile all three columns. The wasm compiles only the English one:
+/// Dutch and French arrive as data (`public/locales/`, see [`locales`]) and [`tr`] reads them
+/// from the table installed at run time.
 pub trait Text: Copy + std::fmt::Debug + 'static {
-    /// The (English, Dutch, French) texts.
+    /// The catalogue's name: it names the catalogue's column in the locale files.
+    const CATALOGUE: &'static str;
+    /// The row's position in its catalogue (its place in the locale files' column).
+    fn index(self) -> usize;
+    /// The English text, compiled into every build.
+    fn en(self) -> &'static str;
+    /// The (English, Dutch, French) texts; the wasm has no Dutch or French literals.
+    #[cfg(not(target_arch = "wasm32"))]
     fn row(self) -> (&'static str, &'static str, &'static str);
 }
 
 /// Declares a catalogue enum: `catalogue! { pub enum Name; Variant => "en", "nl", "fr"; … }`.
+/// Translators edit one row with its three texts; on `wasm32` only the English literal is
+/// compiled, and `UPDATE_LOCALES=1 cargo test --lib locale_files` writes the other two columns
+/// into `public/locales/`.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __i18n_catalogue {
@@ -62,6 +79,17 @@ macro_rules! __i18n_catalogue {
         }
 
         impl $crate::i18n::Text for $name {
+            const CATALOGUE: &'static str = stringify!($name);
+
+            fn index(self) -> usize {
+                self as usize
+            }
+
+            fn en(self) -> &'static str {
+                match self { $($name::$key => $en,)* }
+            }
+
+            #[cfg(not(target_arch = "wasm32"))]
             fn row(self) -> (&'static str, &'static str, &'static str) {
                 match self { $($name::$key => ($en, $nl, $fr),)* }
             }
@@ -70,30 +98,40 @@ macro_rules! __i18n_catalogue {
 }
 pub use crate::__i18n_catalogue as catalogue;
 
-/// Every row of every catalogue, named for test messages. Add new catalogues here.
+/// Calls the generic function `$visit::<K>(K::ALL)` for every catalogue `K`, in one fixed order
+/// (the order of the locale files), and gives the results as an array. Add new catalogues here.
+macro_rules! every_catalogue {
+    ($visit:ident) => {
+        [
+            $visit(Key::ALL),
+            $visit(ExchangeText::ALL),
+            $visit(EmbedText::ALL),
+            $visit(ExperienceText::ALL),
+            $visit(ValueName::ALL),
+            $visit(ValueDescription::ALL),
+            $visit(TalentName::ALL),
+            $visit(AttitudeText::ALL),
+            $visit(ValuesText::ALL),
+            $visit(TalentsText::ALL),
+            $visit(GoalsText::ALL),
+            $visit(DecisionText::ALL),
+            $visit(WorkshopText::ALL),
+            $visit(OrgText::ALL),
+            $visit(GuideText::ALL),
+            $visit(BriefText::ALL),
+            $visit(ProblemText::ALL),
+        ]
+    };
+}
+pub(crate) use every_catalogue;
+
+/// Every row of every catalogue, named for test messages.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn all_rows() -> Vec<(String, (&'static str, &'static str, &'static str))> {
-    fn rows<K: Text>(all: &[K]) -> impl Iterator<Item = (String, (&'static str, &'static str, &'static str))> + '_ {
-        let catalogue = std::any::type_name::<K>().rsplit("::").next().unwrap_or_default();
-        all.iter().map(move |k| (format!("{catalogue}::{k:?}"), k.row()))
+    fn rows<K: Text>(all: &[K]) -> Vec<(String, (&'static str, &'static str, &'static str))> {
+        all.iter().map(|k| (format!("{}::{k:?}", K::CATALOGUE), k.row())).collect()
     }
-    rows(Key::ALL)
-        .chain(rows(ExchangeText::ALL))
-        .chain(rows(EmbedText::ALL))
-        .chain(rows(ExperienceText::ALL))
-        .chain(rows(ValueName::ALL))
-        .chain(rows(ValueDescription::ALL))
-        .chain(rows(TalentName::ALL))
-        .chain(rows(AttitudeText::ALL))
-        .chain(rows(ValuesText::ALL))
-        .chain(rows(TalentsText::ALL))
-        .chain(rows(GoalsText::ALL))
-        .chain(rows(DecisionText::ALL))
-        .chain(rows(WorkshopText::ALL))
-        .chain(rows(OrgText::ALL))
-        .chain(rows(GuideText::ALL))
-        .chain(rows(BriefText::ALL))
-        .chain(rows(ProblemText::ALL))
-        .collect()
+    every_catalogue!(rows).into_iter().flatten().collect()
 }
 
 /// A language Crossroads speaks.
@@ -145,12 +183,24 @@ impl Lang {
 }
 
 /// The text of `key` in `lang`.
+/// In the wasm, Dutch and French come from the table [`locales::install`] put in place; before
+/// that (or if it never arrives) the text is English, never a panic.
 pub fn tr(lang: Lang, key: impl Text) -> &'static str {
-    let (en, nl, fr) = key.row();
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-        Lang::Fr => fr,
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let (en, nl, fr) = key.row();
+        match lang {
+            Lang::En => en,
+            Lang::Nl => nl,
+            Lang::Fr => fr,
+        }
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        match lang {
+            Lang::En => key.en(),
+            Lang::Nl | Lang::Fr => locales::lookup(lang, key).unwrap_or_else(|| key.en()),
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod embed;
 pub mod files;
+pub mod locales;
 pub mod pointer;
 pub mod rescue;
 pub mod storage;

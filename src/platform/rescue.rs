@@ -41,7 +41,9 @@ fn language() -> Lang {
         .and_then(|s| serde_json::from_str::<crate::domain::settings::Settings>(&s).ok())
         .and_then(|s| s.lang)
         .and_then(|code| Lang::from_tag(&code));
-    from_settings.unwrap_or_else(|| Lang::negotiate(super::browser::preferred_languages().iter().map(String::as_str)))
+    let lang = from_settings.unwrap_or_else(|| Lang::negotiate(super::browser::preferred_languages().iter().map(String::as_str)));
+    // Dutch and French are data: before their table is installed the rescue speaks English.
+    if i18n::locales::is_ready(lang) { lang } else { Lang::En }
 }
 
 fn show() -> Option<()> {

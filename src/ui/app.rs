@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{self, Key};
+use crate::i18n::{self, Key, Lang};
 use crate::platform::browser;
 use crate::route::Route;
-use crate::ui::i18n::{t, Locale};
+use crate::ui::i18n::{t, Locale, LocaleLoad};
 use crate::route::EmbedConfig;
 use crate::ui::pages::{
     attitudes::AttitudesPage,
@@ -32,8 +32,25 @@ use crate::ui::state::AppState;
 
 /// Mounts the app into `#app`, replacing the static shell that `index.html` paints before the
 /// wasm arrives.
+///
+/// Dutch and French are data (`src/i18n/locales.rs`): when the app starts in one of them, its
+/// table is fetched first and the static shell stays until then, so the first render is already
+/// in that language (never English text that then flips). If the table cannot be loaded, the app
+/// starts in English and says why.
 pub fn mount() {
     crate::platform::rescue::install();
+    let lang = crate::ui::state::startup_lang();
+    if i18n::locales::is_ready(lang) {
+        mount_now();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            crate::platform::locales::ensure(lang).await;
+            mount_now();
+        });
+    }
+}
+
+fn mount_now() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(root) = document.get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
@@ -54,10 +71,14 @@ fn route_from_location() -> (Route, bool) {
 /// The whole app: chrome, banners and the routed page.
 #[component]
 pub fn App() -> impl IntoView {
-    let (state, lang) = AppState::init();
+    let (state, chosen) = AppState::init();
     provide_context(state);
+    // A language whose table did not arrive (`mount` tried) starts the app in English, saying so.
+    let ready = i18n::locales::is_ready(chosen);
+    let lang = if ready { chosen } else { Lang::En };
     let locale = Locale(RwSignal::new(lang));
     provide_context(locale);
+    provide_context(LocaleLoad::new((!ready).then_some(chosen)));
 
     let embed = EmbedConfig::from_search(&browser::location_search());
     provide_context(embed.clone());

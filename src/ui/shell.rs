@@ -8,7 +8,7 @@ use crate::i18n::errors::validation_error;
 use crate::i18n::{EmbedText, ExchangeText, Key, Lang};
 use crate::platform::browser;
 use crate::route::{EmbedConfig, Route};
-use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::i18n::{switch_language, t, t_with, use_locale, use_locale_load};
 use crate::ui::state::{use_app, OtherTab, SaveState};
 
 /// A link that moves keyboard focus past the navigation to the page content.
@@ -103,14 +103,27 @@ fn EmbedTools() -> impl IntoView {
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let locale = use_locale();
+    let load = use_locale_load();
     let app = use_app();
+    let select = NodeRef::<leptos::html::Select>::new();
     view! {
         <label>
             {move || t(Key::Language)}
-            <select on:change=move |ev| {
+            // Dutch and French are fetched before the language changes (busy meanwhile); on
+            // failure the shown choice returns to the current language and a banner says why.
+            <select node_ref=select data-testid="language-switch" aria-busy=move || load.busy.get().then_some("true") on:change=move |ev| {
                 if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
-                    locale.0.set(lang);
-                    app.update_settings(|s| s.lang = Some(lang.code().to_string()));
+                    switch_language(
+                        locale,
+                        load,
+                        lang,
+                        move |lang| app.update_settings(|s| s.lang = Some(lang.code().to_string())),
+                        move || {
+                            if let Some(select) = select.get_untracked() {
+                                select.set_value(locale.0.get_untracked().code());
+                            }
+                        },
+                    );
                 }
             }>
                 {Lang::ALL.into_iter().map(|lang| view! {
@@ -261,7 +274,16 @@ pub fn Banners() -> impl IntoView {
             }.into_any(),
         })
     };
-    view! { {viewing} {other_tab} {storage_banner} {load_failed} {example} {export_reminder} }
+    let locale_load = use_locale_load();
+    let language_failed = move || {
+        locale_load.failed.get().map(|lang| view! {
+            <div class="banner error" role="alert" data-testid="language-failed">
+                <p>{move || t_with(Key::LanguageUnavailable, &[("language", lang.native_name())])}</p>
+                <button class="secondary" on:click=move |_| locale_load.failed.set(None)>{move || t(Key::Dismiss)}</button>
+            </div>
+        })
+    };
+    view! { {viewing} {other_tab} {language_failed} {storage_banner} {load_failed} {example} {export_reminder} }
 }
 
 /// The privacy promise, on every page.

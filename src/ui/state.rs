@@ -76,6 +76,21 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
+/// The language to start in: the URL's `lang=` (embeds), else the one chosen in this browser,
+/// else the browser's preferences.
+fn chosen_lang(search: &str, settings: &Settings) -> Lang {
+    query_param(search, "lang")
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .or_else(|| settings.lang.as_deref().and_then(Lang::from_tag))
+        .unwrap_or_else(|| Lang::negotiate(browser::preferred_languages().iter().map(String::as_str)))
+}
+
+/// The language the app will start in, read before mounting (so its table can be fetched first).
+pub fn startup_lang() -> Lang {
+    chosen_lang(&browser::location_search(), &WorkbookStore::open().settings())
+}
+
 impl AppState {
     /// Loads everything from storage and starts the autosave.
     pub fn init() -> (AppState, Lang) {
@@ -86,11 +101,7 @@ impl AppState {
         if let Some(theme) = query_param(&search, "theme").as_deref().and_then(Theme::parse) {
             settings.theme = theme;
         }
-        let lang = query_param(&search, "lang")
-            .as_deref()
-            .and_then(Lang::from_tag)
-            .or_else(|| settings.lang.as_deref().and_then(Lang::from_tag))
-            .unwrap_or_else(|| Lang::negotiate(browser::preferred_languages().iter().map(String::as_str)));
+        let lang = chosen_lang(&search, &settings);
         let persistent = store.is_persistent();
         let state = AppState {
             workbook: RwSignal::new(loaded.workbook),

@@ -55,7 +55,19 @@ const headers = await readFile(headersPath, 'utf8');
 await writeFile(headersPath, headers.replace('__CSP__', `${policy}; frame-ancestors *`));
 
 // The service worker caches exactly this build's files, under a version derived from them.
-const files = (await readdir(staging)).filter((f) => !['_headers', 'sw.js'].includes(f) && !f.startsWith('.')).sort();
+// Folders count too: `locales/` holds the Dutch and French tables (content-hashed), so a visit in
+// English still makes the app work offline in every language.
+async function walk(dir, prefix = '') {
+  const out = [];
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await walk(dir, name)));
+    else out.push(name);
+  }
+  return out;
+}
+const files = (await walk(staging)).filter((f) => !['_headers', 'sw.js'].includes(f)).sort();
 const version = createHash('sha256').update(html).update(files.join('\n')).digest('hex').slice(0, 16);
 const swPath = join(staging, 'sw.js');
 const sw = await readFile(swPath, 'utf8');
