@@ -436,7 +436,7 @@ fn read_profile(subscales: BTreeMap<Subscale, SubscaleScore>, means: &[(Subscale
     let (highest, lowest) = if flat { (Vec::new(), Vec::new()) } else { (near(max), near(min)) };
 
     let mut sorted: Vec<(Subscale, f64)> = means.to_vec();
-    sorted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::domain::sort::sort_by(&mut sorted, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut ties: Vec<Vec<Subscale>> = Vec::new();
     let mut group: Vec<Subscale> = Vec::new();
     let mut group_top = f64::NAN;
@@ -446,14 +446,14 @@ fn read_profile(subscales: BTreeMap<Subscale, SubscaleScore>, means: &[(Subscale
             continue;
         }
         if group.len() >= 2 {
-            group.sort();
+            crate::domain::sort::sort(&mut group);
             ties.push(std::mem::take(&mut group));
         }
         group = vec![subscale];
         group_top = mean;
     }
     if group.len() >= 2 {
-        group.sort();
+        crate::domain::sort::sort(&mut group);
         ties.push(group);
     }
     Profile { subscales, flat, spread: Some(spread), sd: Some(sd), highest, lowest, ties }
@@ -500,7 +500,7 @@ pub fn changes(earlier: &Profile, later: &Profile) -> BTreeMap<Subscale, Option<
 /// The completed takes, oldest first (by completion time, then by position).
 pub fn completed_takes(attitudes: &Attitudes) -> Vec<&AttitudeTake> {
     let mut done: Vec<&AttitudeTake> = attitudes.takes.iter().filter(|t| t.completed_at.is_some()).collect();
-    done.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+    crate::domain::sort::sort_by(&mut done, |a, b| a.completed_at.cmp(&b.completed_at));
     done
 }
 

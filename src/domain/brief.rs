@@ -456,7 +456,7 @@ fn facts_in(wb: &Workbook, lang: Lang) -> Facts {
         .enumerate()
         .filter(|(_, r)| r.proficiency.unwrap_or(0) >= 4 && r.enjoyment.unwrap_or(0) >= 4)
         .collect();
-    motivated.sort_by_key(|(i, r)| (std::cmp::Reverse(r.proficiency.unwrap_or(0) + r.enjoyment.unwrap_or(0)), *i));
+    crate::domain::sort::sort_by_key(&mut motivated, |(i, r)| (std::cmp::Reverse(r.proficiency.unwrap_or(0) + r.enjoyment.unwrap_or(0)), *i));
     let talents = motivated
         .into_iter()
         .take(MAX_TALENTS)
@@ -484,7 +484,7 @@ fn facts_in(wb: &Workbook, lang: Lang) -> Facts {
                 }
             }
         }
-        asks.sort_by(|a, b| (b.weight * (10.0 - b.score)).total_cmp(&(a.weight * (10.0 - a.score))));
+        crate::domain::sort::sort_by(&mut asks, |a, b| (b.weight * (10.0 - b.score)).total_cmp(&(a.weight * (10.0 - a.score))));
         asks.truncate(MAX_ASKS);
     }
 
@@ -531,7 +531,7 @@ fn drafts(wb: &Workbook, facts: &Facts, lang: Lang) -> (Vec<(SectionKind, Vec<Dr
         want.push(draft("values", f(B::LineValues, &[("values", &join_list(&facts.values, lang))])));
     }
     let mut goals: Vec<_> = wb.goals.goals.iter().filter(|g| !g.text.trim().is_empty()).collect();
-    goals.sort_by_key(|g| g.horizon as u8);
+    crate::domain::sort::sort_by_key(&mut goals, |g| g.horizon as u8);
     if goals.is_empty() {
         missing.push(Missing::Goals);
     }
@@ -674,7 +674,7 @@ fn apply(kind: SectionKind, drafts: Vec<Draft>, edits: &SectionEdits) -> Section
     }
     // Listed ids first, in the stored order; the rest keep their derived order after them.
     let position = |id: &str| edits.order.iter().position(|o| o == id).unwrap_or(usize::MAX);
-    lines.sort_by_key(|l| position(&l.id));
+    crate::domain::sort::sort_by_key(&mut lines, |l| position(&l.id));
     Section { kind, lines, hidden }
 }
 

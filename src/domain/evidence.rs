@@ -246,7 +246,7 @@ impl<T: Default> Keyed<T> {
     /// The entries in the documented tie order (catalogue first, then custom by first mention).
     fn into_sorted(mut self) -> Vec<(String, bool, T)> {
         let catalogue_len = self.catalogue.len();
-        self.entries.sort_by_key(|(_, _, position, _)| *position);
+        crate::domain::sort::sort_by_key(&mut self.entries, |(_, _, position, _)| *position);
         self.entries.into_iter().map(|(_, display, position, data)| (display, position >= catalogue_len, data)).collect()
     }
 }
@@ -268,7 +268,7 @@ fn distinct(list: &[String]) -> Vec<&String> {
 /// Sorts by strength (highest first, stable so ties keep their order) and assigns competition
 /// ranks (1, 1, 3).
 fn rank_by_strength<T>(items: &mut [T], strength: impl Fn(&T) -> i32, mut set_rank: impl FnMut(&mut T, usize)) {
-    items.sort_by_key(|item| std::cmp::Reverse(strength(item)));
+    crate::domain::sort::sort_by_key(items, |item| std::cmp::Reverse(strength(item)));
     let mut previous: Option<(i32, usize)> = None;
     for (index, item) in items.iter_mut().enumerate() {
         let s = strength(item);
@@ -360,7 +360,7 @@ fn themes_for(workbook: &Workbook, wanted: Feeling) -> Vec<Theme> {
         );
     }
     // Stable: equal counts keep the kind-then-key order built above.
-    out.sort_by_key(|t| std::cmp::Reverse(t.count));
+    crate::domain::sort::sort_by_key(&mut out, |t| std::cmp::Reverse(t.count));
     out
 }
 

@@ -159,27 +159,78 @@ pub fn to_json_pretty<R: Serialize>(workbook: &Workbook, exported_at: &str, loca
         workbook,
         results,
     };
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    pretty(&serde_json::to_string(&envelope).unwrap_or_default())
 }
 
-/// The size in bytes of the workbook part alone, as the 1 MB cap counts it. Counted while
-/// serialising, without building the text.
+/// `compact` JSON (as `serde_json::to_string` writes it: no whitespace outside strings) laid out
+/// exactly as `serde_json::to_string_pretty` would write the same value: two-space indents, `": "`
+/// after keys, `[]` and `{}` for empty containers. Re-indenting the compact text, instead of
+/// serialising again with serde_json's pretty formatter, keeps one compiled copy of every
+/// `Serialize` impl in the wasm rather than two (the workbook's and the results' are large).
+pub fn pretty(compact: &str) -> String {
+    let bytes = compact.as_bytes();
+    let mut out = String::with_capacity(compact.len() + compact.len() / 2);
+    let mut depth = 0usize;
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    let mut start = 0; // the start of the text not copied yet
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                // Skip the string, escapes included; it is copied verbatim later.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+                continue;
+            }
+            c @ (b'{' | b'[') => {
+                out.push_str(&compact[start..=i]);
+                if bytes.get(i + 1) == Some(&(if c == b'{' { b'}' } else { b']' })) {
+                    out.push(bytes[i + 1] as char);
+                    i += 1;
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            b'}' | b']' => {
+                out.push_str(&compact[start..i]);
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(bytes[i] as char);
+            }
+            b',' => {
+                out.push_str(&compact[start..=i]);
+                newline(&mut out, depth);
+            }
+            b':' => {
+                out.push_str(&compact[start..=i]);
+                out.push(' ');
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        i += 1;
+        start = i;
+    }
+    out.push_str(&compact[start.min(compact.len())..]);
+    out
+}
+
+/// The size in bytes of the workbook part alone, as the 1 MB cap counts it. The text is built
+/// and dropped: serialising through `to_vec` shares the one compiled copy of the workbook's
+/// `Serialize` impl with `to_json` (a counting writer was a third copy, about 12 KB of wasm).
 pub fn workbook_bytes(workbook: &Workbook) -> usize {
-    struct Count(usize);
-    impl std::io::Write for Count {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0 += buf.len();
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut count = Count(0);
-    match serde_json::to_writer(&mut count, workbook) {
-        Ok(()) => count.0,
-        Err(_) => usize::MAX,
-    }
+    serde_json::to_vec(workbook).map_or(usize::MAX, |text| text.len())
 }
 
 /// True if the workbook is within the contract's 1 MB cap.
@@ -470,6 +521,42 @@ pub(crate) fn check_json(text: &str) -> Result<(), FileError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `pretty` writes what serde_json's pretty printer writes, byte for byte: the example and the
+    /// large workbook with results, and awkward values (empty containers, escapes, brackets,
+    /// commas and colons inside strings, unicode, nesting).
+    #[test]
+    fn pretty_matches_serde_json_pretty() {
+        let example = crate::domain::example::example_workbook();
+        let large = parse(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/large/large.crossroads.json")).unwrap())
+            .unwrap()
+            .workbook;
+        for wb in [Workbook::default(), example, large] {
+            let results = crate::domain::results::compute(&wb);
+            let envelope = EnvelopeOut {
+                format: FORMAT,
+                schema_version: SCHEMA_VERSION,
+                app_version: APP_VERSION,
+                exported_at: "2026-11-23T16:00:00Z",
+                locale: "nl",
+                workbook: &wb,
+                results: Some(&results),
+            };
+            let expected = serde_json::to_string_pretty(&envelope).unwrap();
+            assert_eq!(pretty(&serde_json::to_string(&envelope).unwrap()), expected);
+            assert_eq!(to_json_pretty(&wb, "2026-11-23T16:00:00Z", "nl", Some(&results)), expected);
+        }
+        let odd = serde_json::json!({
+            "": [], "e": {}, "a": [[], {}, [1, [2, {"x": []}]], {"y": {"z": {}}}],
+            "s": "q\"uote\\ back\\\\ {[,:]} \n tab\t ü 😀 \u{1}", "n": [1.5, -0.0, 1e300, null, true, false],
+            "k\"{[": ":,"
+        });
+        assert_eq!(pretty(&serde_json::to_string(&odd).unwrap()), serde_json::to_string_pretty(&odd).unwrap());
+        for scalar in ["1", "\"a\"", "null", "[]", "{}", ""] {
+            let expected = if scalar.is_empty() { String::new() } else { serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(scalar).unwrap()).unwrap() };
+            assert_eq!(pretty(scalar), expected);
+        }
+    }
 
     #[test]
     fn round_trip_through_the_envelope() {

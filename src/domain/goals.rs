@@ -90,7 +90,7 @@ pub fn set_success(goals: &mut Goals, key: &str, value: Option<u8>) -> bool {
 pub fn success_ranked(goals: &Goals) -> Vec<(&'static str, u8)> {
     let mut out: Vec<(&'static str, u8)> =
         SUCCESS_DIMENSIONS.iter().filter_map(|k| goals.success.get(*k).map(|v| (*k, *v))).collect();
-    out.sort_by_key(|(_, v)| std::cmp::Reverse(*v));
+    crate::domain::sort::sort_by_key(&mut out, |(_, v)| std::cmp::Reverse(*v));
     out
 }
 

@@ -146,7 +146,7 @@ pub fn to_json(handin: &HandIn) -> String {
         values_top: &handin.values_top,
         moves: handin.moves.iter().map(|m| m.as_str()).collect(),
     };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    crate::domain::file::pretty(&serde_json::to_string(&out).unwrap_or_default())
 }
 
 /// `crossroads-YYYY-MM-DD.crossroads-handin.json` for a timestamp.

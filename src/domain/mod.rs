@@ -21,6 +21,7 @@ pub mod report;
 pub mod results;
 pub mod serde_int;
 pub mod settings;
+pub mod sort;
 pub mod suggestions;
 pub mod talents;
 pub mod values;

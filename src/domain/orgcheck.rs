@@ -190,7 +190,7 @@ pub fn score(answers: &BTreeMap<String, u8>) -> Vec<ThemeScore> {
             let percent = enough.then(|| scored.iter().map(|(_, s)| s).sum::<f64>() / scored.len() as f64 / f64::from(ANSWER_MAX) * 100.0);
             let mut weak: Vec<(&OrgItem, f64)> = scored.iter().filter(|(_, s)| *s <= WEAK_AT_MOST).copied().collect();
             // Stable: equal scores keep item order.
-            weak.sort_by(|a, b| a.1.total_cmp(&b.1));
+            crate::domain::sort::sort_by(&mut weak, |a, b| a.1.total_cmp(&b.1));
             let mut suggestions: Vec<T> = weak.iter().map(|(i, _)| i.suggestion).collect();
             if suggestions.is_empty() && enough {
                 suggestions.push(theme.keep());

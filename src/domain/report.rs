@@ -330,7 +330,7 @@ fn goals(h: &mut Html, wb: &Workbook) {
     }
     if !g.goals.is_empty() {
         let mut goals: Vec<_> = g.goals.iter().collect();
-        goals.sort_by_key(|x| x.horizon as u8);
+        crate::domain::sort::sort_by_key(&mut goals, |x| x.horizon as u8);
         h.raw("<ul class=\"report-list\">");
         for goal in goals {
             h.raw("<li>");

@@ -98,7 +98,7 @@ pub fn motivated_talents(workbook: &Workbook) -> Vec<(String, Option<String>)> {
             })
         })
         .collect();
-    talents.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::domain::sort::sort_by(&mut talents, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     talents.into_iter().map(|(_, _, key, custom)| (key, custom)).collect()
 }
 

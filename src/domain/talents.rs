@@ -236,7 +236,7 @@ pub fn quadrants(talents: &Talents) -> Quadrants {
         }
     }
     for list in [&mut out.motivated, &mut out.burnout_risk, &mut out.growth_area, &mut out.low_priority] {
-        list.sort_by_key(|c| std::cmp::Reverse(c.proficiency + c.enjoyment));
+        crate::domain::sort::sort_by_key(list, |c| std::cmp::Reverse(c.proficiency + c.enjoyment));
     }
     out
 }

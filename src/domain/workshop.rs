@@ -148,7 +148,7 @@ pub fn aggregate(participants: &[HandIn]) -> Aggregate {
         .map(|subscale| {
             let mut scores: Vec<f64> =
                 participants.iter().filter_map(|p| p.attitudes.as_ref().and_then(|a| a.get(&subscale)).copied()).collect();
-            scores.sort_by(f64::total_cmp);
+            crate::domain::sort::sort_by(&mut scores, f64::total_cmp);
             let distribution = if scores.len() >= MIN_GROUP { distribution(&scores) } else { None };
             SubscaleRow { subscale, count: scores.len(), distribution }
         })
@@ -159,7 +159,7 @@ pub fn aggregate(participants: &[HandIn]) -> Aggregate {
         .filter(|t| t.count > 0)
         .collect();
     // Stable sort: equal counts stay in catalogue order.
-    values.sort_by(|a, b| b.count.cmp(&a.count));
+    crate::domain::sort::sort_by(&mut values, |a, b| b.count.cmp(&a.count));
     let moves =
         MoveKind::ALL.into_iter().map(|key| Tally { key, count: participants.iter().filter(|p| p.moves.contains(&key)).count() }).collect();
     Aggregate {

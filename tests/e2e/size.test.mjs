@@ -15,6 +15,10 @@
 //   tree otherwise). An English first visit never fetches them (locales.test.mjs), so they are
 //   not counted here; the third test below checks they stay out of index.html and prints what a
 //   first visit in Dutch or French adds.
+// - 805 KB (28 Nov 2026): one shared stable sort (src/domain/sort.rs) and one compiled copy of the
+//   file's Serialize impls (pretty output re-indents the compact text) cut the wasm's code:
+//   measured 799.5 KB.
+// - 760 KB (28 Nov 2026): both of the above together: measured 754.0 KB.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,7 +29,7 @@ import { firstLoadSize, isFirstLoad } from '../bench/size.mjs';
 import { DIST } from './support.mjs';
 
 const BUDGET_KB = 200;
-const CEILING_KB = 793;
+const CEILING_KB = 760;
 
 test(`the first load of dist/ stays under its ${CEILING_KB} KB ceiling (budget ${BUDGET_KB} KB, gzip -9)`, async () => {
   const { files, total } = await firstLoadSize(DIST);

@@ -56,7 +56,7 @@ pub fn is_date_or_empty(text: &str) -> bool {
 /// The actions in plan order: dated ones by date, then undated ones, each group in list order.
 pub fn plan_order(decision: &Decision) -> Vec<&Action> {
     let mut actions: Vec<&Action> = decision.actions.iter().collect();
-    actions.sort_by_key(|a| CalendarDate::parse(&a.due).map_or((1, None), |d| (0, Some(d))));
+    crate::domain::sort::sort_by_key(&mut actions, |a| CalendarDate::parse(&a.due).map_or((1, None), |d| (0, Some(d))));
     actions
 }
 

@@ -233,7 +233,7 @@ pub fn weighted_scores(table: &ScoreTable, weights: &[f64]) -> Vec<f64> {
 pub(super) fn ranked_order(scores: &[f64]) -> Vec<(usize, f64, u32)> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     // Stable, and total on the finite scores the table guarantees (NaN would sort as equal).
-    order.sort_by(|&a, &b| {
+    crate::domain::sort::sort_by(&mut order, |&a, &b| {
         scores[b]
             .partial_cmp(&scores[a])
             .unwrap_or(std::cmp::Ordering::Equal)

@@ -63,7 +63,7 @@ pub fn closeness(table: &ScoreTable, weights: &[f64]) -> Vec<f64> {
 pub fn topsis(table: &ScoreTable, weights: &[f64]) -> Vec<TopsisEntry> {
     let c = closeness(table, weights);
     let mut order: Vec<usize> = (0..c.len()).collect();
-    order.sort_by(|&a, &b| c[b].partial_cmp(&c[a]).unwrap_or(std::cmp::Ordering::Equal));
+    crate::domain::sort::sort_by(&mut order, |&a, &b| c[b].partial_cmp(&c[a]).unwrap_or(std::cmp::Ordering::Equal));
     order
         .into_iter()
         .map(|i| TopsisEntry {
