@@ -299,8 +299,11 @@ pub fn is_encrypted_file(text: &str) -> bool {
         return false;
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // serde would also read `["…"]` as the struct: insist on an object.
-    if !text.trim_start().starts_with('{') {
+    // serde would also read `["…"]` as the struct: insist on an object. A text that neither spells
+    // the tag nor has a `\u` escape (the only way JSON can write its letters and hyphen otherwise)
+    // cannot have it as its format: skip the JSON scan, which would walk a whole megabyte of plain
+    // workbook on every import.
+    if !text.trim_start().starts_with('{') || !(text.contains(FORMAT) || text.contains("\\u")) {
         return false;
     }
     // Other fields are skipped by serde without being stored.

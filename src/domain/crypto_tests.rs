@@ -341,6 +341,11 @@ fn is_encrypted_file_is_a_cheap_tag_check() {
     assert!(!is_encrypted_file("crossroads-encrypted"));
     assert!(!is_encrypted_file(r#"["crossroads-encrypted"]"#));
     assert!(!is_encrypted_file(r#"{"format":["crossroads-encrypted"]}"#));
+    // The tag written with escapes is still the tag; the tag inside a story is not the format.
+    assert!(is_encrypted_file(r#"{"format":"crossroads-\u0065ncrypted"}"#));
+    assert!(is_encrypted_file(r#"{"format":"\u0063\u0072ossroads-encrypted"}"#));
+    assert!(!is_encrypted_file(r#"{"format":"crossroads-workbook","workbook":{"note":"crossroads-encrypted"}}"#));
+    assert!(!is_encrypted_file(r#"{"format":"crossroads-workbook","note":"line\nbreak \u00e9"}"#));
 }
 
 #[test]
