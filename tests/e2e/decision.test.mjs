@@ -31,6 +31,14 @@ async function enter(locator, value) {
   await locator.press('Tab');
 }
 
+/** The weights table's row for `criterion` once it shows `expected` (the table follows the
+ * entries a render later; on a loaded machine that can be after the last `enter`). */
+async function weightRow(page, criterion, expected) {
+  const row = page.locator(`[data-testid=weights-table] tr[data-criterion=${criterion}]`);
+  await row.filter({ hasText: expected }).waitFor({ timeout: 5000 }).catch(() => {});
+  return row.innerText();
+}
+
 const smaaDone = (page) => page.locator('[data-testid=smaa-status][data-state=done]').waitFor({ timeout: 20000 });
 
 /** What the screen shows: the ranking (option id, rank line) and each option's first-place share. */
@@ -91,7 +99,7 @@ test('three options × four criteria: scored, weighted four ways, results live, 
   await page.locator('label[for=dec-method-direct]').click();
   const points = page.locator('[data-testid=direct-points]');
   for (const [j, p] of [10, 60, 10, 20].entries()) await enter(points.nth(j), p);
-  assert.match(await page.locator('[data-testid=weights-table] tr[data-criterion=c2]').innerText(), /60 %/);
+  assert.match(await weightRow(page, 'c2', /60 %/), /60 %/);
   shown = await screenResults(page);
   assert.deepEqual(shown.ranking.map((r) => r.option), ['o2', 'o1', 'o3']);
 
@@ -99,7 +107,7 @@ test('three options × four criteria: scored, weighted four ways, results live, 
   await page.locator('label[for=dec-method-rank]').click();
   await page.getByRole('button', { name: 'Move Meaning up' }).click();
   await page.getByRole('button', { name: 'Move Meaning up' }).click();
-  assert.match(await page.locator('[data-testid=weights-table] tr[data-criterion=c3]').innerText(), /52\.1 %/);
+  assert.match(await weightRow(page, 'c3', /52\.1 %/), /52\.1 %/);
 
   // Pairwise: one plain-language question at a time until all six pairs are answered.
   await page.locator('label[for=dec-method-pairwise]').click();
