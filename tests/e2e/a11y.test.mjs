@@ -1,26 +1,18 @@
 // axe-core finds no WCAG 2.2 A/AA violations on the shell's routes, in light and dark themes,
 // empty and with the example person loaded.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startApp, launchBrowser, openPage, waitForApp, axeViolations } from './support.mjs';
+import { useApp, openPage, waitForApp, axeViolations } from './support.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 for (const colorScheme of ['light', 'dark']) {
   test(`no axe violations on home and data (${colorScheme})`, async () => {

@@ -1,9 +1,9 @@
 // Career attitudes as a user meets it: a keyboard-only take, resuming after a reload, a retake
 // compared with the first, accessibility in light and dark, and a 360 px wide screen.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, launchBrowser, openPage, waitForApp, axeViolations } from './support.mjs';
+import { useApp, openPage, waitForApp, axeViolations } from './support.mjs';
 
 const PAGES = 6;
 const PER_PAGE = 6;
@@ -11,15 +11,7 @@ const PER_PAGE = 6;
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 const activeTestId = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
 

@@ -3,27 +3,19 @@
 // file's `results.decision` against the screen, the action plan's `.ics`, the journal; and a
 // 20 × 12 decision that stays live while edited (its long-task budget is in `make bench`).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startApp, launchBrowser, openPage, waitForApp, axeViolations } from './support.mjs';
+import { useApp, openPage, waitForApp, axeViolations } from './support.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 /** Types `value` into `locator` and leaves the field, so that its change event fires. */
 async function enter(locator, value) {

@@ -1,27 +1,19 @@
 // Export, import, view-only, replace with undo, and every bad fixture, through the real file
 // picker and real downloads.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startApp, launchBrowser, openPage, waitForApp } from './support.mjs';
+import { useApp, openPage, waitForApp } from './support.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 /** The workbook object in storage (or null), as JSON text for exact comparison. */
 const storedWorkbook = (page) => page.evaluate(() => {

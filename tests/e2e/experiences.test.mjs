@@ -2,22 +2,14 @@
 // three stories with talents and values, reload, read the evidence, edit, reorder, delete and
 // undo; plus axe-core in light and dark and a 360 px wide screen.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, launchBrowser, openPage, waitForApp, axeViolations } from './support.mjs';
+import { useApp, openPage, waitForApp, axeViolations } from './support.mjs';
 
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 /**
  * Presses Tab (Shift+Tab with `back`) until `matches(document.activeElement, arg)` holds; fails

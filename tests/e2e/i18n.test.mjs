@@ -9,12 +9,12 @@
 // marked with another `lang` (the research references' English titles, the language names), and
 // short allow-lists of names and of words a language shares with English.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { startApp, launchBrowser, openPage, waitForApp } from './support.mjs';
+import { useApp, openPage, waitForApp } from './support.mjs';
 
 const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'brief/guide', 'brief/manager-guide', 'report', 'data', 'workshop', 'workshop/embed', 'workshop/org-check', 'workshop/guide'];
 
@@ -187,15 +187,7 @@ let browser;
 /** The English texts of each route and sub-view, filled by the reference test. */
 const english = new Map();
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 /** Loads the example person into a fresh page `width` px wide. */
 async function examplePage(width) {

@@ -3,11 +3,11 @@
 // text; a file the JSON reader rejects shows a translated message, and the reader's own (English)
 // words only inside a closed "technical detail" disclosure that the keyboard reaches and opens.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startApp, launchBrowser, openPage, waitForApp } from './support.mjs';
+import { useApp, openPage, waitForApp } from './support.mjs';
 
 const BAD = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'bad');
 
@@ -23,15 +23,7 @@ const SHARED = { nl: [], fr: ['format'] };
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 /**
  * Lower-case words of three letters or more, without what is the file's own: the JSON paths

@@ -1,24 +1,16 @@
 // The app shell as a user meets it: every route, reloads, languages, keyboard navigation, the
 // example person and deleting everything.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, launchBrowser, openPage, waitForApp } from './support.mjs';
+import { useApp, openPage, waitForApp } from './support.mjs';
 
 const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'report', 'data', 'workshop'];
 
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 /** Our keys in localStorage. */
 const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('crossroads.')));

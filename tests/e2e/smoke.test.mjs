@@ -1,21 +1,13 @@
 // The release dist/, served from a sub-path with its _headers, loads cleanly in Chromium.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, launchBrowser, openPage, waitForApp, BASE } from './support.mjs';
+import { useApp, openPage, waitForApp, BASE } from './support.mjs';
 
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 test('the app loads from a sub-path with no console errors, CSP violations or foreign requests', async () => {
   const { page, problems, context } = await openPage(browser, app.origin);

@@ -2,6 +2,7 @@
 // header-applying test server, Debian's Chromium, and a page that records every problem
 // (console errors, page errors, failed or foreign requests, CSP violations).
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,25 @@ export const BASE = '/tools/crossroads/';
 export const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 /** The test-only build (`make dist-test`, feature `test-hooks`): never shipped. */
 export const DIST_TEST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'target', 'dist-test');
+
+/**
+ * The usual set-up of a journey file: before its tests, dist/ served (see `startApp`) and
+ * Chromium launched; after them, both closed. `use` receives `{ app, browser }` once they are up:
+ *   let app; let browser;
+ *   useApp((up) => ({ app, browser } = up));
+ */
+export function useApp(use, options) {
+  let up = {};
+  before(async () => {
+    const app = await startApp(options);
+    up = { app, browser: await launchBrowser() };
+    use(up);
+  });
+  after(async () => {
+    await up.browser?.close();
+    up.app?.server.close();
+  });
+}
 
 /** Serves dist/ (or `root`) under BASE on a free port of 127.0.0.1. */
 export async function startApp({ base = BASE, extra, root = DIST } = {}) {

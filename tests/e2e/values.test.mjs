@@ -2,22 +2,14 @@
 // talents and sets goals, success and constraints; a mouse user does the card sort by real
 // drag-and-drop (pointer events); everything survives a reload.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, launchBrowser, openPage, waitForApp, axeViolations } from './support.mjs';
+import { useApp, openPage, waitForApp, axeViolations } from './support.mjs';
 
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 /** The DOM id the screens give a value card or talent (its key's bytes in hex). */
 const hex = (key) => Buffer.from(key, 'utf8').toString('hex');

@@ -3,13 +3,13 @@
 // the group picture of five participants and downloads its CSV; four participants are too few;
 // HR's organisation check scores and remembers its answers; the facilitator guide is complete.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startApp, launchBrowser, openPage, waitForApp, axeViolations } from './support.mjs';
+import { useApp, openPage, waitForApp, axeViolations } from './support.mjs';
 
 const HANDINS = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'handin');
 const file = (name) => join(HANDINS, `${name}.crossroads-handin.json`);
@@ -17,15 +17,7 @@ const file = (name) => join(HANDINS, `${name}.crossroads-handin.json`);
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.server.close();
-});
+useApp((up) => ({ app, browser } = up));
 
 async function openWorkshop(options) {
   const opened = await openPage(browser, app.origin, options);
