@@ -82,6 +82,8 @@ pub fn App() -> impl IntoView {
 
     let embed = EmbedConfig::from_search(&browser::location_search());
     provide_context(embed.clone());
+    let mounting = crate::ui::pages::Mounting(RwSignal::new(0));
+    provide_context(mounting);
     if embed.embed {
         browser::set_document_embed(true);
     }
@@ -109,7 +111,8 @@ pub fn App() -> impl IntoView {
         let (next, known) = allowed(route_from_location());
         unknown_route.set(!known);
         set_route.set(next);
-        browser::focus_id("main");
+        // After the new page has rendered: focusing now would lay out the old page first.
+        crate::ui::pages::focus_after_render("main");
     });
     on_cleanup(move || handle.remove());
 
@@ -164,7 +167,7 @@ pub fn App() -> impl IntoView {
         <SkipLink/>
         <Header route=route/>
         <Banners/>
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" aria-busy=move || (mounting.0.get() > 0).then_some("true")>
             {move || unknown_route.get().then(|| view! {
                 <p class="banner" role="status">{move || t(Key::ErrorRouteMissing)}</p>
             })}

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, openPage, waitForApp, axeViolations } from './support.mjs';
+import { useApp, openPage, waitForApp, waitForPage, layOutAll, axeViolations } from './support.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
@@ -24,7 +24,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.locator('[data-testid=example-banner]').waitFor();
     assert.deepEqual(await axeViolations(page), [], 'home, example loaded');
     await page.goto(`${app.url}#/data`);
-    await page.locator('main h1').waitFor();
+    await waitForPage(page);
     assert.deepEqual(await axeViolations(page), [], 'data page');
     await context.close();
   });
@@ -44,7 +44,8 @@ for (const colorScheme of ['light', 'dark']) {
       await page.locator('[data-testid=example-banner]').waitFor();
       for (const slug of ROUTES) {
         await page.goto(`${app.url}#/${slug}`);
-        await page.locator('main h1').waitFor();
+        await waitForPage(page);
+        await layOutAll(page);
         assert.deepEqual(await axeViolations(page), [], `#/${slug}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `#/${slug} scrolls sideways by ${overflow} px at ${width} px`);
@@ -112,7 +113,7 @@ function undersizedTargets() {
  */
 async function openRoute(page, slug) {
   await page.goto(`${app.url}#/${slug}`);
-  await page.locator('main h1').waitFor();
+  await waitForPage(page);
   if (slug === 'workshop/embed') await page.frameLocator('[data-testid=embed-preview]').locator('nav .nav-list a').first().waitFor({ state: 'attached' });
 }
 
@@ -173,6 +174,7 @@ for (const width of [360, 1280]) {
       // Open the forms and states a route offers, and every disclosure, so that they are measured too.
       await openStates(page, slug);
       await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
+      await layOutAll(page);
       const { count, spaced, inline, failures: found } = await page.evaluate(undersizedTargets);
       checked += count;
       exceptions.spaced += spaced;

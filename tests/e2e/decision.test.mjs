@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, openPage, waitForApp, axeViolations } from './support.mjs';
+import { useApp, openPage, waitForApp, waitForPage, axeViolations } from './support.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
@@ -218,8 +218,23 @@ test('a 20 × 12 decision stays live while edited: ranking, weights and SMAA fol
   await page.setInputFiles('[data-testid=import-file]', join(FIXTURES, 'good', 'decision-20x12.crossroads.json'));
   await page.locator('[data-testid=import-replace]').click();
   await page.locator('[data-testid=import-done]').waitFor();
+  // The page mounts in parts (the first options, then each section and a few grid rows per task),
+  // and <main> says aria-busy until the last part is in: record what it says, and what is there.
+  await page.evaluate(() => {
+    const main = document.querySelector('main');
+    window.__busy = [];
+    new MutationObserver(() => window.__busy.push({
+      busy: main.getAttribute('aria-busy'),
+      options: document.querySelectorAll('[data-testid=option-item]').length,
+      rows: document.querySelectorAll('[data-testid=score-grid] tbody tr').length,
+      journal: document.querySelector('[data-testid=add-journal]') !== null,
+    })).observe(main, { attributes: true, attributeFilter: ['aria-busy'] });
+  });
   await page.goto(`${app.url}#/decision`);
-  await page.locator('main h1').waitFor();
+  await waitForPage(page);
+  const busy = await page.evaluate(() => window.__busy);
+  assert.ok(busy.length >= 2 && busy.slice(0, -1).every((b) => b.busy === 'true'), JSON.stringify(busy));
+  assert.deepEqual(busy.at(-1), { busy: null, options: 20, rows: 20, journal: true });
   const start = await screenResults(page);
   assert.equal(start.ranking.length, 20);
   assert.equal(Object.keys(start.first).length, 20);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, openPage, waitForApp } from './support.mjs';
+import { useApp, openPage, waitForApp, waitForPage } from './support.mjs';
 
 const HANDINS = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'handin');
 const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'brief/guide', 'brief/manager-guide', 'report', 'data', 'workshop', 'workshop/embed', 'workshop/org-check', 'workshop/guide'];
@@ -367,7 +367,7 @@ test('on every route, every element Tab reaches shows a visible focus indicator 
     };
     for (const slug of ROUTES) {
       await page.goto(`${app.url}#/${slug}`);
-      await page.locator('main h1').waitFor();
+      await waitForPage(page);
       if (slug === 'workshop/embed') await page.frameLocator('[data-testid=embed-preview]').locator('nav .nav-list a').first().waitFor({ state: 'attached' });
       // Tab past the last element (focus leaves the document), then once round the whole page.
       let state = { none: false };

@@ -85,6 +85,28 @@ export async function waitForApp(page) {
 }
 
 /**
+ * Waits until the current page is whole: its heading is there and `<main>` is no longer
+ * `aria-busy` (long pages mount their later parts a task or a few after the route change).
+ */
+export async function waitForPage(page) {
+  await page.locator('main h1').waitFor();
+  await page.waitForSelector('main:not([aria-busy="true"])', { state: 'attached', timeout: 20000 });
+}
+
+/**
+ * Lays out every part of the page for a measurement of geometry: sections with
+ * `content-visibility: auto` skip layout while far from the screen and keep an estimated height
+ * meanwhile, so positions measured in them before they are scrolled to are not the real ones.
+ */
+export async function layOutAll(page) {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('main *')) {
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    }
+  });
+}
+
+/**
  * axe-core's WCAG 2.x A/AA violations on the current page, as short strings. The `wcag22aa` tag
  * also runs `target-size` (SC 2.5.8), which axe leaves off by default; a11y.test.mjs measures
  * every target itself as well, with the spacing and inline exceptions.

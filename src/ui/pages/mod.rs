@@ -39,6 +39,44 @@ pub(crate) fn derived<T: Clone + PartialEq + Send + Sync + 'static>(f: impl Fn()
     read
 }
 
+/// How many parts of the current page are still to mount ([`Later`], [`progressive`]): while any
+/// are, `<main>` says `aria-busy="true"`, so that assistive technology (and the tests) can wait for
+/// the whole page rather than read it half-built. Provided by the app; absent, nothing is counted.
+#[derive(Clone, Copy)]
+pub(crate) struct Mounting(pub leptos::prelude::RwSignal<usize>);
+
+/// Counts one more part of the page as pending; the returned guard's [`Pending::done`] (or the
+/// owner's cleanup, when the page goes first) counts it off, once.
+fn pending() -> Pending {
+    use leptos::prelude::*;
+    let counter = use_context::<Mounting>().map(|m| m.0);
+    if let Some(c) = counter {
+        c.try_update(|n| *n += 1);
+    }
+    let open = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(counter.is_some()));
+    let guard = Pending { counter, open };
+    let on_drop = guard.clone();
+    on_cleanup(move || on_drop.done());
+    guard
+}
+
+#[derive(Clone)]
+struct Pending {
+    counter: Option<leptos::prelude::RwSignal<usize>>,
+    open: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Pending {
+    fn done(&self) {
+        use leptos::prelude::*;
+        if self.open.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            if let Some(c) = self.counter {
+                c.try_update(|n| *n = n.saturating_sub(1));
+            }
+        }
+    }
+}
+
 /// Renders its children one task after it is created: a long page mounts its first screenful in
 /// the route change's task and the rest in following tasks, so that no single task blocks input
 /// for long. The content keeps its place in the document (and in the tab order); it is there
@@ -47,9 +85,12 @@ pub(crate) fn derived<T: Clone + PartialEq + Send + Sync + 'static>(f: impl Fn()
 pub(crate) fn Later(children: leptos::children::ChildrenFn) -> impl leptos::IntoView {
     use leptos::prelude::*;
     let ready = RwSignal::new(false);
+    let part = pending();
     set_timeout(
         move || {
             ready.try_set(true);
+            // Counted off a task later, once the children (and any parts of their own) are in.
+            set_timeout(move || part.done(), std::time::Duration::from_millis(0));
         },
         std::time::Duration::from_millis(0),
     );
@@ -62,15 +103,16 @@ pub(crate) fn Later(children: leptos::children::ChildrenFn) -> impl leptos::Into
 /// the items keep their order in the document, and the tab order only ever grows at its end.
 pub(crate) fn progressive(first: usize, step: usize, len: leptos::prelude::Signal<usize>) -> leptos::prelude::ReadSignal<usize> {
     use leptos::prelude::*;
-    fn grow(shown: ReadSignal<usize>, set_shown: WriteSignal<usize>, step: usize, len: Signal<usize>) {
+    fn grow(shown: ReadSignal<usize>, set_shown: WriteSignal<usize>, step: usize, len: Signal<usize>, part: Pending) {
         set_timeout(
             move || {
                 let (Some(now), Some(total)) = (shown.try_get_untracked(), len.try_get_untracked()) else { return };
                 if now.saturating_add(step) >= total {
                     set_shown.try_set(usize::MAX);
+                    set_timeout(move || part.done(), std::time::Duration::from_millis(0));
                 } else {
                     set_shown.try_set(now + step);
-                    grow(shown, set_shown, step, len);
+                    grow(shown, set_shown, step, len, part);
                 }
             },
             std::time::Duration::from_millis(0),
@@ -80,7 +122,7 @@ pub(crate) fn progressive(first: usize, step: usize, len: leptos::prelude::Signa
     if len.get_untracked() <= first {
         set_shown.set(usize::MAX);
     } else {
-        grow(shown, set_shown, step, len);
+        grow(shown, set_shown, step, len, pending());
     }
     shown
 }

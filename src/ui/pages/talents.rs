@@ -62,7 +62,7 @@ fn scale_label(scale: Scale, value: u8) -> T {
 }
 
 /// How many talent cards mount with the page, and how many more in each following task.
-const FIRST_CARDS: usize = 6;
+const FIRST_CARDS: usize = 4;
 const STEP_CARDS: usize = 6;
 
 /// The talents screen.

@@ -15,6 +15,7 @@ use crate::domain::workbook::{ValueBucket, Values};
 use crate::i18n::{Key, ValueName, ValuesText as V};
 use crate::platform::{browser, pointer};
 use crate::route::Route;
+use crate::ui::pages::Later;
 use crate::ui::i18n::{t, t_count, t_with};
 use crate::ui::names::{value_hint, value_label};
 use crate::ui::state::use_app;
@@ -168,12 +169,12 @@ pub fn ValuesPage() -> impl IntoView {
         <StatusLine/>
         <div class="values-board" class:is-dragging=dragging>
             <UnsortedPile/>
+            // The unsorted cards mount with the page, each pile and the rest in a task of its own.
             <div class="values-piles">
-                {BUCKETS.into_iter().map(|b| view! { <Pile bucket=b/> }).collect_view()}
+                {BUCKETS.into_iter().map(|b| view! { <Later><Pile bucket=b/></Later> }).collect_view()}
             </div>
         </div>
-        <CustomValueForm/>
-        <TopFive/>
+        <Later><CustomValueForm/><TopFive/></Later>
         {move || app.workbook.with(|wb| wb.experiences.is_empty()).then(|| view! {
             <p class="hint"><a href=Route::Experiences.href()>{move || t(V::EvidenceLink)}</a></p>
         })}

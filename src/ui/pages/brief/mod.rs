@@ -74,8 +74,8 @@ pub fn BriefPage() -> impl IntoView {
                 </section>
             })
         }}
-        // The first sections mount with the page, each of the others in a task of its own.
-        {SectionKind::ALL.into_iter().enumerate().map(|(i, kind)| if i < 2 {
+        // The first section mounts with the page, each of the others in a task of its own.
+        {SectionKind::ALL.into_iter().enumerate().map(|(i, kind)| if i < 1 {
             view! { <SectionView kind=kind/> }.into_any()
         } else {
             view! { <Later><SectionView kind=kind/></Later> }.into_any()

@@ -22,6 +22,7 @@ use crate::domain::decision::{evaluate, Decision, DecisionResults, MoveKind, Sco
 use crate::i18n::{DecisionText as D, Key, Lang};
 use crate::platform::browser;
 use crate::ui::i18n::{t, t_with, use_locale};
+use crate::ui::pages::Later;
 use crate::ui::state::{use_app, AppState};
 
 /// Longest stretch of SMAA work before yielding to the browser.
@@ -252,12 +253,13 @@ pub fn DecisionPage() -> impl IntoView {
         <p class="intro">{move || t(D::Intro)}</p>
         <StatusLine/>
         <options::OptionsSection/>
-        <criteria::CriteriaSection/>
-        <grid::ScoresSection/>
-        <weights::WeightsSection/>
-        <results::ResultsSection/>
-        <plan::PlanSection/>
-        <plan::JournalSection/>
+        // The options mount with the page, the other sections each in a task of its own (the
+        // grid's rows then a few per task): opening a 20 × 12 decision is never one long task.
+        <Later><criteria::CriteriaSection/></Later>
+        <Later><grid::ScoresSection/></Later>
+        <Later><weights::WeightsSection/></Later>
+        <Later><results::ResultsSection/></Later>
+        <Later><plan::PlanSection/><plan::JournalSection/></Later>
     }
 }
 

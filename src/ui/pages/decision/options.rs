@@ -29,6 +29,10 @@ fn parse_move(value: &str) -> MoveKind {
     MoveKind::ALL.iter().copied().find(|k| k.as_str() == value).unwrap_or(MoveKind::Lateral)
 }
 
+/// How many options mount with the section, and how many more in each following task.
+const FIRST_ITEMS: usize = 6;
+const STEP_ITEMS: usize = 4;
+
 /// The options section.
 #[component]
 pub fn OptionsSection() -> impl IntoView {
@@ -51,7 +55,9 @@ pub fn OptionsSection() -> impl IntoView {
             Err(ListError::BadName) => error.set(Some(D::NameMissing)),
         }
     };
-    let ids = move || page.options.with(|o| o.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
+    // The first options mount with the page, the others a few per task (see `progressive`).
+    let shown = crate::ui::pages::progressive(FIRST_ITEMS, STEP_ITEMS, Signal::derive(move || page.options.with(Vec::len)));
+    let ids = move || page.options.with(|o| o.iter().take(shown.get()).map(|(id, _)| id.clone()).collect::<Vec<_>>());
     view! {
         <section class="dec-section" aria-labelledby="dec-options-title">
             <h2 id="dec-options-title">{move || t(D::OptionsTitle)}</h2>
