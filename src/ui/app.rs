@@ -167,7 +167,8 @@ pub fn App() -> impl IntoView {
         <SkipLink/>
         <Header route=route/>
         <Banners/>
-        <main id="main" tabindex="-1" aria-busy=move || (mounting.0.get() > 0).then_some("true")>
+        <main id="main" tabindex="-1" data-route=move || route.get().slug()
+            data-mounting=move || (mounting.0.get() > 0).then_some("true")>
             {move || unknown_route.get().then(|| view! {
                 <p class="banner" role="status">{move || t(Key::ErrorRouteMissing)}</p>
             })}

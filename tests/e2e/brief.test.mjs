@@ -8,7 +8,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
-import { startApp, launchBrowser, openPage, waitForApp } from './support.mjs';
+import { startApp, launchBrowser, openPage, waitForApp, waitForPage } from './support.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -48,6 +48,7 @@ test('an empty workbook gives a brief that only points to the modules that fill 
   const { page, problems, context } = await openPage(browser, app.origin);
   await page.goto(`${app.url}#/brief`);
   await waitForApp(page);
+  await waitForPage(page);
   const missing = page.locator('[data-testid=brief-missing]');
   await missing.waitFor();
   const hrefs = await missing.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -48,7 +48,7 @@ test('three options × four criteria: scored, weighted four ways, results live, 
   await page.goto(app.url);
   await waitForApp(page);
   await page.goto(`${app.url}#/decision`);
-  await page.locator('main h1').waitFor();
+  await waitForPage(page);
 
   for (const [name, move] of [['Stay, and grow', 'enrichment'], ['HR analytics', 'diagonal'], ['Freelance trainer', 'exit']]) {
     await page.locator('[data-testid=new-option-name]').fill(name);
@@ -193,7 +193,7 @@ test('at 360 px the grid shows one option at a time', async () => {
   await waitForApp(page);
   await page.getByRole('button', { name: 'Load the example' }).click();
   await page.goto(`${app.url}#/decision`);
-  await page.locator('main h1').waitFor();
+  await waitForPage(page);
   assert.equal(await page.locator('[data-testid=score-grid]').isVisible(), false, 'the matrix is hidden on a phone');
   const card = page.locator('[data-testid=score-card]');
   assert.ok(await card.isVisible());
@@ -219,16 +219,16 @@ test('a 20 × 12 decision stays live while edited: ranking, weights and SMAA fol
   await page.locator('[data-testid=import-replace]').click();
   await page.locator('[data-testid=import-done]').waitFor();
   // The page mounts in parts (the first options, then each section and a few grid rows per task),
-  // and <main> says aria-busy until the last part is in: record what it says, and what is there.
+  // and <main> says data-mounting until the last part is in: record what it says, and what is there.
   await page.evaluate(() => {
     const main = document.querySelector('main');
     window.__busy = [];
     new MutationObserver(() => window.__busy.push({
-      busy: main.getAttribute('aria-busy'),
+      busy: main.getAttribute('data-mounting'),
       options: document.querySelectorAll('[data-testid=option-item]').length,
       rows: document.querySelectorAll('[data-testid=score-grid] tbody tr').length,
       journal: document.querySelector('[data-testid=add-journal]') !== null,
-    })).observe(main, { attributes: true, attributeFilter: ['aria-busy'] });
+    })).observe(main, { attributes: true, attributeFilter: ['data-mounting'] });
   });
   await page.goto(`${app.url}#/decision`);
   await waitForPage(page);

