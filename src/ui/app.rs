@@ -111,8 +111,10 @@ pub fn App() -> impl IntoView {
         let (next, known) = allowed(route_from_location());
         unknown_route.set(!known);
         set_route.set(next);
-        // After the new page has rendered: focusing now would lay out the old page first.
-        crate::ui::pages::focus_after_render("main");
+        // Now, before the new page renders: a field of the old page that has focus then gets its
+        // `change` (and saves) while its page is still alive. Deferred until after the render,
+        // the field would be removed while focused and its handler run on a disposed page.
+        browser::focus_id("main");
     });
     on_cleanup(move || handle.remove());
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startApp, launchBrowser, openPage, waitForApp, DIST_TEST, BASE } from './support.mjs';
+import { startApp, launchBrowser, openPage, waitForApp, waitForPage, DIST_TEST, BASE } from './support.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const ROUTES = ['', 'experiences', 'attitudes', 'values', 'talents', 'goals', 'decision', 'brief', 'brief/guide', 'brief/manager-guide', 'report', 'data', 'workshop', 'workshop/org-check', 'workshop/guide'];
@@ -185,7 +185,7 @@ test('hostile text typed into every text field of every module stays inert text'
   let typed = 0;
   for (const slug of ROUTES) {
     await page.goto(`${app.url}#/${slug}`);
-    await page.locator('main h1').waitFor();
+    await waitForPage(page);
     // Open the forms a module offers, then fill every free-text field.
     if (slug === 'experiences') await page.locator('[data-testid=add-experience]').click();
     if (slug === 'data') await page.locator('[data-testid=export-encrypt]').check();
@@ -205,7 +205,7 @@ test('hostile text typed into every text field of every module stays inert text'
   }
   for (const slug of ROUTES) {
     await page.goto(`${app.url}#/${slug}`);
-    await page.locator('main h1').waitFor();
+    await waitForPage(page);
     assert.equal(await page.locator('main img[src=x], main script, main svg[onload]').count(), 0, `#/${slug}`);
   }
   assert.ok(typed > 0, 'some fields were typed into');

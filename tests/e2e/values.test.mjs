@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, waitForApp, axeViolations } from './support.mjs';
+import { useApp, openPage, waitForApp, waitForPage, axeViolations } from './support.mjs';
 
 let app;
 let browser;
@@ -40,6 +40,7 @@ const topNames = (page) => page.locator('[data-testid=values-top] .top-name').al
 test('keyboard only: sort values, rank the top five, rate talents, set goals; all kept after reload', async () => {
   const { page, problems, context } = await openPage(browser, app.origin);
   await page.goto(`${app.url}#/values`);
+  await waitForPage(page);
   await waitForApp(page);
   await page.locator('[data-testid=pile-unsorted]').waitFor();
   assert.match(await page.locator('[data-testid=values-left]').innerText(), /24 of 24 cards left/);
@@ -110,6 +111,7 @@ test('keyboard only: sort values, rank the top five, rate talents, set goals; al
 
   // Talents: native radio groups, Tab into a group, arrows choose.
   await page.goto(`${app.url}#/talents`);
+  await waitForPage(page);
   await page.locator('[data-testid=talent-list]').waitFor();
   assert.match(await page.locator('[data-testid=talents-quadrants]').innerText(), /Rate talents on both scales/);
   await tabTo(page, `${talent('analysing')}-prof-1`);
@@ -178,12 +180,14 @@ test('keyboard only: sort values, rank the top five, rate talents, set goals; al
   assert.deepEqual(stored.goals.constraints, { income_floor: 3400, location: '', max_hours: 38, timing: '' });
 
   await page.goto(`${app.url}#/talents`);
+  await waitForPage(page);
   await page.locator('[data-testid=talent-list]').waitFor();
   assert.ok(await page.locator(`#${talent('analysing')}-prof-4`).isChecked());
   assert.ok(await page.locator(`#${talent('analysing')}-enj-5`).isChecked());
   assert.ok(await page.locator(`#${talent('organising')}-enj-2`).isChecked());
 
   await page.goto(`${app.url}#/values`);
+  await waitForPage(page);
   await page.locator('[data-testid=values-top]').waitFor();
   assert.deepEqual(await topNames(page), ['Autonomy', 'Meaning', 'Work–life balance', 'Security']);
   assert.deepEqual(await pileNames(page, 'less-important'), ['Learning', 'Recognition']);
@@ -207,6 +211,7 @@ async function drag(page, key, slug) {
 test('mouse: the card sort by drag-and-drop, kept after reload', async () => {
   const { page, problems, context } = await openPage(browser, app.origin, { contextOptions: { viewport: { width: 1280, height: 2600 } } });
   await page.goto(`${app.url}#/values`);
+  await waitForPage(page);
   await waitForApp(page);
   await page.locator('[data-testid=pile-unsorted]').waitFor();
   await drag(page, 'autonomy', 'very-important');
@@ -260,11 +265,13 @@ test('touch-sized screen with the example person: no axe violations, cards show 
   await waitForApp(page);
   await page.getByRole('button', { name: 'Load the example' }).click();
   await page.goto(`${app.url}#/values`);
+  await waitForPage(page);
   await page.locator('[data-testid=values-top]').waitFor();
   assert.match(await page.locator(`#${card('helping')}`).innerText(), /Honoured in 3 energising experiences/);
   assert.deepEqual(await topNames(page), ['Meaning', 'Autonomy', 'Work–life balance', 'Helping others', 'Learning']);
   assert.deepEqual(await axeViolations(page), []);
   await page.goto(`${app.url}#/talents`);
+  await waitForPage(page);
   await page.locator('[data-testid=talents-chart]').waitFor();
   assert.equal(await page.locator('[data-testid=talents-chart] circle').count(), 10);
   assert.match(await page.locator('[data-testid=talents-chart] desc').textContent(), /Motivated talents: Coaching, Teaching, Solving problems, Listening\./);
