@@ -102,7 +102,9 @@ pub(crate) fn Later(children: leptos::children::ChildrenFn) -> impl leptos::Into
 /// How many items of a long list to show: `first` at once, then `step` more in each following
 /// task until all `len()` are there (from then on, all: items added later show at once). A list of
 /// sixty stories then mounts as a screenful now and a few cards per task, never one long task;
-/// the items keep their order in the document, and the tab order only ever grows at its end.
+/// the items keep their order in the document, and new ones only ever join after the items already
+/// shown (before whatever follows the list, such as an "add" form). While the list grows, the page
+/// counts as still mounting (see [`Mounting`]).
 pub(crate) fn progressive(first: usize, step: usize, len: leptos::prelude::Signal<usize>) -> leptos::prelude::ReadSignal<usize> {
     use leptos::prelude::*;
     fn grow(shown: ReadSignal<usize>, set_shown: WriteSignal<usize>, step: usize, len: Signal<usize>, part: Pending) {
